@@ -1,0 +1,70 @@
+/**
+ * Lookups over the knowledge tables. The tables themselves are data files; this module only
+ * indexes them (once, at load) for the parser and the services.
+ */
+import { OPTIONS } from './options.generated';
+import { PERMITS, STATEMENTS } from './statements';
+import type { Family, OptionInfo, PermitInfo, StatementInfo } from './types';
+
+export { OPTIONS, PERMITS, STATEMENTS };
+export type * from './types';
+
+const statementsByName = new Map<string, StatementInfo[]>();
+for (const s of STATEMENTS) {
+  const list = statementsByName.get(s.name) ?? [];
+  list.push(s);
+  statementsByName.set(s.name, list);
+}
+
+/** Statements of that name (several when one word means different things in different blocks). */
+export function statementsNamed(name: string): readonly StatementInfo[] {
+  return statementsByName.get(name.toLowerCase()) ?? [];
+}
+
+export function findStatement(name: string, kind?: StatementInfo['kind']): StatementInfo | undefined {
+  const list = statementsNamed(name);
+  return kind ? list.find((s) => s.kind === kind) : list[0];
+}
+
+/** Server parameters parsed as server options by dhcpd: their value follows a format string. */
+export function findParameter(name: string, family: Family): StatementInfo | undefined {
+  return statementsNamed(name).find(
+    (s) => (s.kind === 'parameter' || s.kind === 'declaration') && (s.family === 'both' || s.family === family),
+  );
+}
+
+export function failoverStatements(): readonly StatementInfo[] {
+  return STATEMENTS.filter((s) => s.kind === 'failover');
+}
+
+/** The option spaces dhcpd knows before any `option space` statement. */
+export const BUILTIN_SPACES: ReadonlySet<string> = new Set(OPTIONS.map((o) => o.space));
+
+const optionsByKey = new Map<string, OptionInfo>();
+for (const o of OPTIONS) optionsByKey.set(`${o.space}.${o.name}`.toLowerCase(), o);
+
+/** The default option space of each family: `option routers` means `option dhcp.routers`. */
+export function defaultSpace(family: Family): string {
+  return family === 6 ? 'dhcp6' : 'dhcp';
+}
+
+export function findOption(space: string, name: string): OptionInfo | undefined {
+  return optionsByKey.get(`${space.toLowerCase()}.${name.toLowerCase()}`);
+}
+
+export function optionsOfSpace(space: string): readonly OptionInfo[] {
+  return OPTIONS.filter((o) => o.space === space.toLowerCase());
+}
+
+export function spaceExists(space: string): boolean {
+  return BUILTIN_SPACES.has(space.toLowerCase());
+}
+
+export function optionsOfFamily(family: Family): readonly OptionInfo[] {
+  return OPTIONS.filter((o) => o.family === family);
+}
+
+
+export function findPermit(name: string, where: PermitInfo['where']): PermitInfo | undefined {
+  return PERMITS.find((p) => p.name === name && p.where === where);
+}

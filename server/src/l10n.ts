@@ -1,0 +1,30 @@
+/**
+ * Runtime strings in English and French. Messages are written in English in the code, as
+ * `t('Unknown option {0}', name)`, and translated by the bundle in `l10n/bundle.l10n.fr.json`,
+ * the convention of `@vscode/l10n`. Front ends call `setLocale` once, before any other work.
+ */
+import * as l10n from '@vscode/l10n';
+import frBundle from '../../l10n/bundle.l10n.fr.json';
+
+export type Locale = 'en' | 'fr';
+
+let current: Locale = 'en';
+
+/** `fr`, `fr-FR`, `fr-ca` all mean French; anything else is English. */
+export function normalizeLocale(locale: string | undefined): Locale {
+  return locale && /^fr\b/i.test(locale) ? 'fr' : 'en';
+}
+
+export function setLocale(locale: string | undefined): Locale {
+  current = normalizeLocale(locale);
+  l10n.config({ contents: current === 'fr' ? (frBundle as Record<string, string>) : {} });
+  return current;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+export function t(message: string, ...args: Array<string | number>): string {
+  return l10n.t(message, ...args);
+}

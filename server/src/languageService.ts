@@ -1,0 +1,234 @@
+/**
+ * The facade every front end uses (LSP server, CLI, tests): one analysis per document version,
+ * shared by every feature. Pure: it reads files only through the host it is given.
+ */
+import * as path from 'node:path';
+import type { Family } from './knowledge/types';
+import type { Block, Document, Include } from './parser/nodes';
+import { forEachStatement } from './parser/nodes';
+import { parse } from './parser/parser';
+import { t } from './l10n';
+import { checkFailover } from './services/failoverRules';
+import type { LintSettings, Problem, Severity } from './services/lintRules';
+import { applyLintSettings, RULES } from './services/lintRules';
+import { ProblemSink, validateDocument } from './services/validation';
+
+/** What the service may ask of its environment: reading files, nothing else. */
+export interface LanguageServiceHost {
+  /** The text of a file, or undefined when it cannot be read. */
+  readFile(file: string): string | undefined;
+}
+
+/** One file of a configuration: the root or an included file. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+  /** Offsets of this file's nodes start at `base`. */
+  readonly base: number;
+  private_lineStarts?: number[];
+}
+
+export interface AnalyzeOptions {
+  /** `4`, `6` or undefined to detect it from the name and the content. */
+  readonly family?: Family;
+  /** Follow `include` statements (default true). */
+  readonly includes?: boolean;
+  readonly lint?: LintSettings;
+}
+
+export interface Analysis {
+  readonly family: Family;
+  readonly document: Document;
+  /** files[0] is the document itself; included files follow. */
+  readonly files: readonly SourceFile[];
+  /** Every problem of the configuration, included files too (see `problemFile`). */
+  readonly problems: readonly Problem[];
+}
+
+/** Offsets of included file N start at N × FILE_STRIDE. */
+export const FILE_STRIDE = 2 ** 40;
+export const MAX_INCLUDE_DEPTH = 16;
+export const MAX_INCLUDED_BYTES = 32 * 1024 * 1024;
+
+export function fileIndexOf(offset: number): number {
+  return Math.floor(offset / FILE_STRIDE);
+}
+
+/** The family from the file name, then from the content. */
+export function detectFamily(file: string, text: string): Family {
+  const base = path.basename(file).toLowerCase();
+  if (/dhcpd6|dhcp6|dhcpv6|\.in6$|\.err6$/.test(base)) return 6;
+  if (/(^|[\s{;])(subnet6|range6|prefix6|pool6|fixed-address6|fixed-prefix6)\s/.test(text)) return 6;
+  if (/option\s+dhcp6\./.test(text) && !/(^|[\s{;])subnet\s/.test(text)) return 6;
+  return 4;
+}
+
+export class LanguageService {
+  constructor(private readonly host: LanguageServiceHost = { readFile: () => undefined }) {}
+
+  /** Parses and checks a document and the files it includes. */
+  analyze(file: string, text: string, options: AnalyzeOptions = {}): Analysis {
+    const family = options.family ?? detectFamily(file, text);
+    const files: SourceFile[] = [{ path: file, text, base: 0 }];
+    const { document, problems } = parse(text, { family });
+    const all: Problem[] = problems.slice();
+    if (options.includes !== false) this.resolveIncludes(document, files, family, all, [path.resolve(file)], 0);
+    const sink = new ProblemSink();
+    validateDocument(document, family, sink);
+    checkFailover(document, text, sink);
+    all.push(...sink.problems);
+    // Fixes only make sense in the document being edited.
+    const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
+    return { family, document, files, problems: applyLintSettings(dedupe(cleaned), options.lint) };
+  }
+
+  private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {
+    const includes: Include[] = [];
+    forEachStatement(doc, (s) => {
+      if (s.kind === 'include' && s.path && !s.included) includes.push(s);
+    });
+    const from = stack[stack.length - 1];
+    for (const inc of includes) {
+      const target = inc.path!.text;
+      const candidates = path.isAbsolute(target) ? [target] : [path.resolve(path.dirname(from), target), path.resolve(target)];
+      let resolved: string | undefined;
+      let text: string | undefined;
+      for (const c of candidates) {
+        text = this.host.readFile(c);
+        if (text !== undefined) {
+          resolved = c;
+          break;
+        }
+      }
+      if (text === undefined || resolved === undefined) {
+        problems.push(problem('includeNotFound', inc.path!, t('Cannot read included file "{0}" (dhcpd: "Can\'t open {0}: No such file or directory").', target)));
+        continue;
+      }
+      if (stack.includes(resolved)) {
+        problems.push(problem('includeCycle', inc.path!, t('"{0}" includes itself, directly or through other files: dhcpd would read it forever.', target)));
+        continue;
+      }
+      if (depth >= MAX_INCLUDE_DEPTH || text.length > MAX_INCLUDED_BYTES) {
+        problems.push(problem('includeNotFound', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target), 'warning'));
+        continue;
+      }
+      const index = files.length;
+      const base = index * FILE_STRIDE;
+      files.push({ path: resolved, text, base });
+      const sub = parse(text, { family, base });
+      problems.push(...sub.problems);
+      // Graft: the included statements stand where the include is, in its scope.
+      const block: Block = sub.document.body;
+      block.owner = inc.parent.owner;
+      for (const s of block.statements) s.parent = block;
+      inc.included = block;
+      inc.includedFile = index;
+      (doc.peers as unknown[]).push(...sub.document.peers);
+      this.resolveIncludes(sub.document, files, family, problems, [...stack, resolved], depth + 1);
+    }
+  }
+
+  /**
+   * The problems to show for the document itself: its own, plus one summary on each `include`
+   * whose file has problems.
+   */
+  problemsForDocument(analysis: Analysis): Problem[] {
+    const own: Problem[] = [];
+    const byInclude = new Map<number, Problem[]>();
+    for (const p of analysis.problems) {
+      const index = fileIndexOf(p.offset);
+      if (index === 0) own.push(p);
+      else (byInclude.get(index) ?? byInclude.set(index, []).get(index)!).push(p);
+    }
+    if (byInclude.size === 0) return own;
+    forEachStatement(analysis.document, (s) => {
+      if (s.kind !== 'include' || s.includedFile === undefined || s.offset >= FILE_STRIDE) return;
+      // Every problem in that file or in files it includes.
+      const nested = collectIncluded(s);
+      const list = nested.flatMap((i) => byInclude.get(i) ?? []);
+      if (!list.length) return;
+      const worst = list.reduce<Severity>((w, p) => (rank(p.severity) < rank(w) ? p.severity : w), 'hint');
+      const first = list.find((p) => p.severity === worst)!;
+      const file = analysis.files[fileIndexOf(first.offset)];
+      const pos = lineColumn(file, first.offset - file.base);
+      own.push({
+        rule: first.rule,
+        severity: worst,
+        message: t('{0} problem(s) in the included file; first: {1}:{2}:{3}: {4}', list.length, file.path, pos.line + 1, pos.character + 1, first.message),
+        offset: s.path!.offset,
+        length: s.path!.length,
+      });
+    });
+    return own;
+  }
+}
+
+function collectIncluded(inc: Include): number[] {
+  const out: number[] = [];
+  const walk = (i: Include): void => {
+    if (i.includedFile === undefined) return;
+    out.push(i.includedFile);
+    for (const s of i.included?.statements ?? []) {
+      forEachIn(s, (x) => {
+        if (x.kind === 'include') walk(x);
+      });
+    }
+  };
+  walk(inc);
+  return out;
+}
+
+function forEachIn(s: import('./parser/nodes').Statement, visit: (s: import('./parser/nodes').Statement) => void): void {
+  const stack = [s];
+  while (stack.length) {
+    const x = stack.pop()!;
+    visit(x);
+    for (const c of x.body?.statements ?? []) stack.push(c);
+  }
+}
+
+function rank(s: Severity): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : s === 'information' ? 2 : 3;
+}
+
+function problem(rule: keyof typeof RULES, at: { offset: number; length: number }, message: string, severity?: Severity): Problem {
+  return { rule, severity: severity ?? RULES[rule], message, offset: at.offset, length: at.length };
+}
+
+/** The same rule at the same place twice (two passes seeing one thing) is reported once. */
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const p of problems) {
+    const key = `${p.rule}:${p.offset}:${p.length}:${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+/** Line and character (0-based) of an offset in a file, with a cached line index. */
+export function lineColumn(file: SourceFile, offset: number): { line: number; character: number } {
+  const starts = (file.private_lineStarts ??= computeLineStarts(file.text));
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  return starts;
+}

@@ -1,0 +1,269 @@
+/**
+ * The expressions of dhcp-eval(5): boolean, data and numeric expressions with their operators
+ * and functions. Each expression gets a type, so that `match if` (boolean) and `match` (data)
+ * refuse the wrong kind, as dhcpd does ("Expecting a boolean expression.").
+ */
+import { defaultSpace, findOption, spaceExists } from '../knowledge';
+import { t } from '../l10n';
+import type { Value } from './nodes';
+import type { Parser } from './parser';
+import { TokenKind } from './scanner';
+
+export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
+
+interface Typed {
+  readonly type: ExprType;
+}
+
+/** Functions: argument types and result type. `...` repeats the last argument type. */
+const FUNCTIONS: Record<string, { args: Array<ExprType | '...'>; result: ExprType }> = {
+  substring: { args: ['data', 'numeric', 'numeric'], result: 'data' },
+  suffix: { args: ['data', 'numeric'], result: 'data' },
+  lcase: { args: ['data'], result: 'data' },
+  ucase: { args: ['data'], result: 'data' },
+  concat: { args: ['data', 'data', '...'], result: 'data' },
+  reverse: { args: ['numeric', 'data'], result: 'data' },
+  'binary-to-ascii': { args: ['numeric', 'numeric', 'data', 'data'], result: 'data' },
+  'encode-int': { args: ['numeric', 'numeric'], result: 'data' },
+  'extract-int': { args: ['data', 'numeric'], result: 'numeric' },
+  'pick-first-value': { args: ['data', '...'], result: 'data' },
+  pick: { args: ['data', '...'], result: 'data' },
+  packet: { args: ['numeric', 'numeric'], result: 'data' },
+  v6relay: { args: ['numeric', 'data'], result: 'data' },
+  gethostname: { args: [], result: 'data' },
+  'dns-update': { args: ['data', 'data', 'data', 'numeric'], result: 'numeric' },
+  'dns-delete': { args: ['data', 'data', 'data'], result: 'numeric' },
+  'ns-update': { args: ['any', '...'], result: 'numeric' },
+};
+
+/** Words that are whole expressions by themselves. */
+const NULLARY: Record<string, ExprType> = {
+  hardware: 'data',
+  'leased-address': 'data',
+  'host-decl-name': 'data',
+  'lease-time': 'numeric',
+  'client-state': 'numeric',
+  filename: 'data',
+  'server-name': 'data',
+  null: 'data',
+  known: 'boolean',
+  static: 'boolean',
+  true: 'boolean',
+  false: 'boolean',
+  'ddns-fwd-name': 'data',
+  'ddns-rev-name': 'data',
+  'client-identifier': 'data',
+  giaddr: 'data',
+  ciaddr: 'data',
+};
+
+const COMPARISON = new Set(['=', '!=', '~=', '~~']);
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
+
+export class ExpressionParser {
+  constructor(private readonly p: Parser) {}
+
+  /** Parses an expression expected to be of `context` type; reports and returns undefined when it cannot. */
+  parse(context: ExprType): (Value & Typed) | undefined {
+    const start = this.p.peek();
+    const e = this.parseOr();
+    if (!e) return undefined;
+    if (context === 'boolean' && (e.type === 'data' || e.type === 'numeric')) {
+      this.p.report('invalidValue', e.offset, e.length, t('A condition is needed here: this is a {0} expression (dhcpd: "Expecting a boolean expression.").', e.type === 'data' ? t('data') : t('numeric')));
+      return undefined;
+    }
+    if (context === 'data' && e.type === 'boolean') {
+      this.p.report('invalidValue', e.offset, e.length, t('A data expression is needed here, not a condition (dhcpd: "Expecting a data expression.").'));
+      return undefined;
+    }
+    void start;
+    return e;
+  }
+
+  private make(start: number, type: ExprType): Value & Typed {
+    return { kind: 'expression', text: this.p.slice(start, this.p.end), offset: start, length: this.p.end - start, type };
+  }
+
+  private parseOr(): (Value & Typed) | undefined {
+    let left = this.parseAnd();
+    while (left && this.p.atWord('or')) {
+      this.p.next();
+      const right = this.parseAnd();
+      if (!right) return undefined;
+      left = this.make(left.offset, 'boolean');
+    }
+    return left;
+  }
+
+  private parseAnd(): (Value & Typed) | undefined {
+    let left = this.parseComparison();
+    while (left && this.p.atWord('and')) {
+      this.p.next();
+      const right = this.parseComparison();
+      if (!right) return undefined;
+      left = this.make(left.offset, 'boolean');
+    }
+    return left;
+  }
+
+  private parseComparison(): (Value & Typed) | undefined {
+    const left = this.parseArithmetic();
+    if (!left) return undefined;
+    const op = this.p.peek();
+    if (op.kind === TokenKind.Punct && COMPARISON.has(op.text)) {
+      this.p.next();
+      const right = this.parseArithmetic();
+      if (!right) return undefined;
+      return this.make(left.offset, 'boolean');
+    }
+    return left;
+  }
+
+  private parseArithmetic(): (Value & Typed) | undefined {
+    let left = this.parseUnary();
+    for (;;) {
+      if (!left) return undefined;
+      const op = this.p.peek();
+      const isOp = (op.kind === TokenKind.Punct && ARITHMETIC.has(op.text)) || (op.kind === TokenKind.Word && op.text === '-');
+      if (!isOp) return left;
+      this.p.next();
+      const right = this.parseUnary();
+      if (!right) return undefined;
+      left = this.make(left.offset, 'numeric');
+    }
+  }
+
+  private parseUnary(): (Value & Typed) | undefined {
+    if (this.p.atWord('not')) {
+      const start = this.p.next().offset;
+      const inner = this.parseUnary();
+      if (!inner) return undefined;
+      return this.make(start, 'boolean');
+    }
+    return this.parsePrimary();
+  }
+
+  private expectPunct(p: string): boolean {
+    if (this.p.acceptPunct(p)) return true;
+    this.p.expected(`\`${p}\``);
+    return false;
+  }
+
+  private parseArguments(name: string, start: number): (Value & Typed) | undefined {
+    const fn = FUNCTIONS[name];
+    if (!this.expectPunct('(')) return undefined;
+    if (this.p.atPunct(')')) {
+      this.p.next();
+      return this.make(start, fn?.result ?? 'any');
+    }
+    for (;;) {
+      const arg = this.parseOr();
+      if (!arg) return undefined;
+      if (this.p.acceptPunct(',')) continue;
+      if (!this.expectPunct(')')) return undefined;
+      return this.make(start, fn?.result ?? 'any');
+    }
+  }
+
+  /** `option NAME` or `option space.NAME` in an expression. */
+  private parseOptionReference(start: number, type: ExprType): (Value & Typed) | undefined {
+    const first = this.p.peek();
+    if (first.kind !== TokenKind.Word) {
+      this.p.expected(t('an option name'));
+      return undefined;
+    }
+    this.p.next();
+    let space = defaultSpace(this.p.family);
+    let name = first.text;
+    if (this.p.atPunct('.') && this.p.peek(1).kind === TokenKind.Word) {
+      this.p.next();
+      space = first.text.toLowerCase();
+      name = this.p.next().text;
+    }
+    if (spaceExists(space) && !this.p.userSpaces.has(space) && !findOption(space, name) && !this.p.userOptions.has(`${space}.${name.toLowerCase()}`)) {
+      this.p.report('unknownOption', first.offset, this.p.end - first.offset, t('Unknown option `{0}.{1}` (dhcpd: "no option named {1} in space {0}").', space, name));
+      return undefined;
+    }
+    return this.make(start, type);
+  }
+
+  private parsePrimary(): (Value & Typed) | undefined {
+    const tok = this.p.peek();
+    const start = tok.offset;
+    if (tok.kind === TokenKind.String) {
+      this.p.next();
+      return this.make(start, 'data');
+    }
+    if (this.p.isPunct(tok, '(')) {
+      this.p.next();
+      const inner = this.parseOr();
+      if (!inner || !this.expectPunct(')')) return undefined;
+      return this.make(start, inner.type);
+    }
+    if (tok.kind !== TokenKind.Word) {
+      this.p.expected(t('an expression'), tok);
+      return undefined;
+    }
+    const word = tok.text.toLowerCase();
+    // Numbers and colon-separated hex data.
+    if (/^[0-9a-f]{1,2}$/i.test(tok.text) && this.p.atPunct(':', 1)) {
+      const hex = this.p.readHexList();
+      return hex ? this.make(start, 'data') : undefined;
+    }
+    if (/^[0-9]/.test(tok.text)) {
+      this.p.next();
+      return this.make(start, 'numeric');
+    }
+    switch (word) {
+      case 'exists':
+        this.p.next();
+        return this.parseOptionReference(start, 'boolean');
+      case 'option':
+      case 'config-option':
+        this.p.next();
+        return this.parseOptionReference(start, 'data');
+      case 'check': {
+        this.p.next();
+        const s = this.p.peek();
+        if (s.kind !== TokenKind.String) {
+          this.p.expected(t('a collection name in double quotes'));
+          return undefined;
+        }
+        this.p.next();
+        if (s.text !== 'default') {
+          this.p.reportAt(s, 'invalidValue', t('Unknown collection {0}: only "default" exists (dhcpd: "unknown collection.").', this.p.describe(s)));
+          return undefined;
+        }
+        return this.make(start, 'boolean');
+      }
+      case 'defined': {
+        this.p.next();
+        if (!this.expectPunct('(')) return undefined;
+        if (!this.p.readName(t('a variable name'), false)) return undefined;
+        if (!this.expectPunct(')')) return undefined;
+        return this.make(start, 'boolean');
+      }
+      case 'encapsulate': {
+        this.p.next();
+        if (!this.p.readName(t('an option space name'), false)) return undefined;
+        return this.make(start, 'data');
+      }
+      case 'v6relay-option':
+      case 'ifname':
+        this.p.next();
+        return this.make(start, 'data');
+    }
+    if (FUNCTIONS[word] && this.p.atPunct('(', 1)) {
+      this.p.next();
+      return this.parseArguments(word, start);
+    }
+    if (NULLARY[word] !== undefined) {
+      this.p.next();
+      return this.make(start, NULLARY[word]);
+    }
+    // A user function call or a variable reference: its type is not known here.
+    this.p.next();
+    if (this.p.atPunct('(')) return this.parseArguments(word, start);
+    return this.make(start, 'any');
+  }
+}

@@ -1,0 +1,1955 @@
+/**
+ * The recursive-descent parser of dhcpd.conf, following the grammar of ISC dhcpd 4.4
+ * (server/confpars.c, common/parse.c): keyword-driven statements, blocks in braces, values read
+ * according to dhcpd's option format strings, and the expressions of dhcp-eval(5).
+ *
+ * Recovery: a statement that goes wrong reports one problem and resynchronises to the next `;`
+ * at its own nesting level, or stops before the `}` that closes its block, so one mistake makes
+ * one diagnostic. A missing `;` is reported at the end of the statement that lacks it (dhcpd
+ * reports it on the next token), and parsing goes on with the next line as a new statement.
+ * Nesting is capped: deeper blocks are skipped with one diagnostic, never recursed into.
+ */
+import {
+  defaultSpace,
+  failoverStatements,
+  findOption,
+  findParameter,
+  findStatement,
+  optionsOfSpace,
+  spaceExists,
+  STATEMENTS,
+} from '../knowledge';
+import type { Family, OptionInfo, StatementInfo } from '../knowledge/types';
+import { t } from '../l10n';
+import type { Fix, Problem, RuleId, Severity } from '../services/lintRules';
+import { RULES } from '../services/lintRules';
+import type {
+  Block,
+  BlockOwner,
+  Comment,
+  Document,
+  FailoverPeer,
+  Name,
+  Statement,
+  Value,
+} from './nodes';
+import { Scanner, Token, TokenKind } from './scanner';
+import { parseFormattedValue, type ValueReader } from './values';
+import { ExpressionParser, type ExprType } from './expressions';
+
+export const MAX_NESTING = 64;
+
+export interface ParseOptions {
+  readonly family: Family;
+  /** Added to every offset (included files get their own range of offsets). */
+  readonly base?: number;
+}
+
+export interface ParseResult {
+  readonly document: Document;
+  readonly problems: Problem[];
+}
+
+/** Statements dhcpd reads with a syntax of their own (the rest follow the knowledge base). */
+const EXECUTABLE_WORDS = new Set([
+  'log', 'execute', 'set', 'unset', 'define', 'eval', 'return', 'add', 'break', 'let', 'ddns-update',
+]);
+
+/** Keywords that a statement cannot take as a plain value: seeing one means the previous statement ended. */
+const STATEMENT_START_WORDS = new Set([
+  'option', 'subnet', 'subnet6', 'pool', 'pool6', 'range', 'range6', 'host', 'group', 'class', 'subclass',
+  'shared-network', 'failover', 'key', 'zone', 'include', 'allow', 'deny', 'ignore', 'if', 'on', 'hardware',
+  'fixed-address', 'fixed-address6', 'authoritative', 'default-lease-time', 'max-lease-time', 'filename',
+  'next-server', 'primary', 'secondary', 'address', 'peer', 'port', 'mclt', 'split', 'hba', 'max-response-delay',
+  'max-unacked-updates', 'load', 'match', 'spawn',
+]);
+
+export class Parser implements ValueReader {
+  private readonly scanner: Scanner;
+  private readonly buffer: Token[] = [];
+  private lastEnd = 0;
+  private depth = 0;
+  readonly problems: Problem[] = [];
+  readonly comments: Comment[] = [];
+  readonly peers: FailoverPeer[] = [];
+  readonly family: Family;
+  private readonly expressions: ExpressionParser;
+  /** The offset of the last token a problem was reported on: at most one problem per token. */
+  private lastProblemOffset = -1;
+
+  readonly base: number;
+
+  constructor(readonly text: string, options: ParseOptions) {
+    this.base = options.base ?? 0;
+    this.scanner = new Scanner(text, this.base);
+    this.lastEnd = this.base;
+    this.family = options.family;
+    this.expressions = new ExpressionParser(this);
+  }
+
+  // ---- tokens -------------------------------------------------------------------------------
+
+  peek(k = 0): Token {
+    while (this.buffer.length <= k) {
+      const tok = this.scanner.next();
+      if (tok.kind === TokenKind.Comment) {
+        this.comments.push({ offset: tok.offset, length: tok.length, text: tok.text });
+        continue;
+      }
+      if (tok.kind === TokenKind.String && tok.unterminated) {
+        this.report('unterminatedString', tok.offset, 1, t('Unterminated string: the closing `"` is missing (dhcpd: "eof in string constant").'));
+      }
+      this.buffer.push(tok);
+    }
+    return this.buffer[k];
+  }
+
+  next(): Token {
+    const tok = this.peek();
+    this.buffer.shift();
+    if (tok.kind !== TokenKind.EOF) this.lastEnd = tok.offset + tok.length;
+    return tok;
+  }
+
+  /** The text between two offsets (offsets include the base). */
+  slice(start: number, end: number): string {
+    return this.text.slice(start - this.base, end - this.base);
+  }
+
+  /** End offset of the last token consumed. */
+  get end(): number {
+    return this.lastEnd;
+  }
+
+  isWord(tok: Token, word?: string): boolean {
+    return tok.kind === TokenKind.Word && (word === undefined || tok.text.toLowerCase() === word);
+  }
+
+  isPunct(tok: Token, p: string): boolean {
+    return tok.kind === TokenKind.Punct && tok.text === p;
+  }
+
+  atWord(word: string, k = 0): boolean {
+    return this.isWord(this.peek(k), word);
+  }
+
+  atPunct(p: string, k = 0): boolean {
+    return this.isPunct(this.peek(k), p);
+  }
+
+  acceptPunct(p: string): boolean {
+    if (this.atPunct(p)) {
+      this.next();
+      return true;
+    }
+    return false;
+  }
+
+  acceptWord(word: string): Token | undefined {
+    return this.atWord(word) ? this.next() : undefined;
+  }
+
+  // ---- problems -------------------------------------------------------------------------------
+
+  report(rule: RuleId, offset: number, length: number, message: string, fixes?: Fix[], severity?: Severity): void {
+    if (offset === this.lastProblemOffset) return;
+    this.lastProblemOffset = offset;
+    this.problems.push({ rule, severity: severity ?? RULES[rule], message, offset, length: Math.max(length, 0), fixes });
+  }
+
+  /** A problem on a token; EOF gets a zero-length range at the end of the text. */
+  reportAt(tok: Token, rule: RuleId, message: string, fixes?: Fix[], severity?: Severity): void {
+    this.report(rule, tok.offset, tok.length, message, fixes, severity);
+  }
+
+  describe(tok: Token): string {
+    switch (tok.kind) {
+      case TokenKind.EOF:
+        return t('end of file');
+      case TokenKind.String:
+        return `"${tok.text}"`;
+      default:
+        return `'${tok.text}'`;
+    }
+  }
+
+  /**
+   * Skips what is left of a broken statement: up to and including the next `;` at this nesting
+   * level (a `{...}` on the way is skipped whole), or up to, not including, the `}` that closes
+   * the enclosing block.
+   */
+  resync(): void {
+    let depth = 0;
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === TokenKind.EOF) return;
+      if (tok.kind === TokenKind.Punct) {
+        if (tok.text === '{') depth++;
+        else if (tok.text === '}') {
+          if (depth === 0) return;
+          depth--;
+          if (depth === 0) {
+            this.next();
+            return;
+          }
+        } else if (tok.text === ';' && depth === 0) {
+          this.next();
+          return;
+        }
+      }
+      this.next();
+    }
+  }
+
+  /**
+   * Expects the `;` that ends a statement. When it is missing and the next token starts a new
+   * line (or closes the block), the problem is the missing `;` at the end of this statement,
+   * and the next token is left for the next statement.
+   */
+  expectSemicolon(): boolean {
+    const tok = this.peek();
+    if (this.isPunct(tok, ';')) {
+      this.next();
+      return true;
+    }
+    const at = this.lastEnd;
+    const fix: Fix = { title: t('Insert the missing `;`'), edits: [{ offset: at, length: 0, newText: ';' }], preferred: true };
+    if (tok.lineBefore || this.isPunct(tok, '}') || tok.kind === TokenKind.EOF) {
+      this.report('missingSemicolon', Math.max(at - 1, this.base), at > this.base ? 1 : 0, t('Missing `;` at the end of this statement (dhcpd: "semicolon expected.").'), [fix]);
+      return false;
+    }
+    this.reportAt(tok, 'syntaxError', t('Expected `;` but found {0} (dhcpd: "semicolon expected.").', this.describe(tok)));
+    this.resync();
+    return false;
+  }
+
+  expected(what: string, tok = this.peek()): void {
+    if (tok.kind === TokenKind.EOF || (tok.lineBefore && this.isPunct(tok, '}'))) {
+      this.report('syntaxError', Math.max(this.lastEnd - 1, this.base), 1, t('Expected {0} here.', what));
+    } else {
+      this.reportAt(tok, 'syntaxError', t('Expected {0} but found {1}.', what, this.describe(tok)));
+    }
+  }
+
+  // ---- document and blocks -----------------------------------------------------------------
+
+  parseDocument(): Document {
+    const body: Block = { offset: this.base, length: this.text.length, statements: [], closed: true, owner: undefined as unknown as BlockOwner };
+    const doc: Document = { kind: 'document', offset: this.base, length: this.text.length, body, comments: this.comments, peers: this.peers };
+    body.owner = doc;
+    this.parseStatements(body, true);
+    return doc;
+  }
+
+  /** Reads statements into a block until its `}` (left unread) or the end of the text. */
+  private parseStatements(block: Block, topLevel: boolean): void {
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === TokenKind.EOF) return;
+      if (this.isPunct(tok, '}')) {
+        if (!topLevel) return;
+        this.next();
+        this.reportAt(tok, 'unbalancedBrace', t('This `}` closes nothing: there is no `{` open here.'), [
+          { title: t('Remove this `}`'), edits: [{ offset: tok.offset, length: 1, newText: '' }], preferred: true },
+        ]);
+        continue;
+      }
+      const before = this.buffer.length ? this.peek().offset : tok.offset;
+      const stmt = this.parseStatement(block);
+      if (stmt) block.statements.push(stmt, ...this.takePendingSiblings());
+      // Guarantee progress whatever went wrong.
+      if (this.peek().offset === before && this.peek().kind !== TokenKind.EOF && !this.atPunct('}')) this.next();
+    }
+  }
+
+  /**
+   * Reads `{ statements }` for a declaration. `inner` reads one statement of a special block
+   * (failover peer, key, zone); by default the block holds ordinary statements.
+   */
+  parseBlock(owner: () => Statement, inner?: (block: Block) => Statement | undefined): Block | undefined {
+    const open = this.peek();
+    if (!this.isPunct(open, '{')) {
+      this.expected('`{`');
+      this.resync();
+      return undefined;
+    }
+    this.next();
+    const block: Block = { offset: open.offset, length: 0, statements: [], closed: false, owner: undefined as unknown as BlockOwner };
+    if (this.depth >= MAX_NESTING) {
+      this.reportAt(open, 'nestingTooDeep', t('Blocks are nested more than {0} deep; the rest of this block is not checked.', MAX_NESTING));
+      this.skipBalanced();
+      (block as { closed: boolean }).closed = this.isPunct(this.peekPrevious(), '}');
+      (block as { length: number }).length = this.lastEnd - open.offset;
+      return block;
+    }
+    this.depth++;
+    try {
+      if (inner) {
+        for (;;) {
+          const tok = this.peek();
+          if (tok.kind === TokenKind.EOF || this.isPunct(tok, '}')) break;
+          const before = tok.offset;
+          const s = inner(block);
+          if (s) block.statements.push(s);
+          if (this.peek().offset === before && this.peek().kind !== TokenKind.EOF && !this.atPunct('}')) this.next();
+        }
+      } else {
+        this.parseStatements(block, false);
+      }
+    } finally {
+      this.depth--;
+    }
+    const close = this.peek();
+    if (this.isPunct(close, '}')) {
+      this.next();
+      (block as { closed: boolean }).closed = true;
+    } else {
+      const o = owner();
+      this.report('unbalancedBrace', o.keyword.offset, o.keyword.length, t('This block is never closed: a `}` is missing.'), [
+        { title: t('Insert the missing `}`'), edits: [{ offset: this.base + this.text.length, length: 0, newText: this.text.endsWith('\n') ? '}\n' : '\n}\n' }] },
+      ]);
+    }
+    (block as { length: number }).length = this.lastEnd - open.offset;
+    return block;
+  }
+
+  private previous: Token | undefined;
+  private peekPrevious(): Token {
+    return this.previous ?? this.peek();
+  }
+
+  /** Skips a balanced `{ ... }` whose `{` was just read, iteratively. */
+  private skipBalanced(): void {
+    let depth = 1;
+    while (depth > 0) {
+      const tok = this.next();
+      this.previous = tok;
+      if (tok.kind === TokenKind.EOF) return;
+      if (this.isPunct(tok, '{')) depth++;
+      else if (this.isPunct(tok, '}')) depth--;
+    }
+  }
+
+  /** Attaches a block to its owner (blocks are created before the owner node exists). */
+  private own(stmt: Statement): Statement {
+    if (stmt.body) stmt.body.owner = stmt;
+    return stmt;
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private keyword(tok: Token, text?: string): Name {
+    return { offset: tok.offset, length: tok.length, text: text ?? tok.text.toLowerCase(), quoted: false };
+  }
+
+  /** A keyword made of several words (`load balance max seconds`), spanning them all. */
+  private keywords(first: Token, text: string): Name {
+    return { offset: first.offset, length: this.lastEnd - first.offset, text, quoted: false };
+  }
+
+  private span(start: number): { offset: number; length: number } {
+    return { offset: start, length: Math.max(this.lastEnd - start, 0) };
+  }
+
+  parseStatement(parent: Block): Statement | undefined {
+    const tok = this.peek();
+    if (tok.kind === TokenKind.String) {
+      this.next();
+      this.reportAt(tok, 'syntaxError', t('A statement cannot start with a string (dhcpd: "expecting a parameter or declaration").'));
+      this.resync();
+      return this.unknown(tok, parent);
+    }
+    if (tok.kind === TokenKind.Punct) {
+      this.next();
+      if (tok.text === ';') {
+        this.reportAt(tok, 'syntaxError', t('An empty statement: this `;` ends nothing (dhcpd: "expecting a parameter or declaration").'), [
+          { title: t('Remove this `;`'), edits: [{ offset: tok.offset, length: 1, newText: '' }], preferred: true },
+        ]);
+        return undefined;
+      }
+      this.reportAt(tok, 'syntaxError', t('Unexpected {0} (dhcpd: "expecting a parameter or declaration").', this.describe(tok)));
+      if (tok.text !== '{') this.resync();
+      else this.skipBalanced();
+      return this.unknown(tok, parent);
+    }
+    const word = tok.text.toLowerCase();
+    switch (word) {
+      case 'include':
+        return this.parseInclude(parent);
+      case 'shared-network':
+        return this.parseNamedBlock(parent, 'shared-network');
+      case 'subnet':
+        return this.parseSubnet(parent);
+      case 'subnet6':
+        return this.parseSubnet6(parent);
+      case 'pool':
+      case 'pool6':
+        return this.parsePool(parent, word);
+      case 'range':
+        return this.parseRange(parent);
+      case 'range6':
+      case 'prefix6':
+        return this.parseRange6(parent, word);
+      case 'host':
+        return this.parseNamedBlock(parent, 'host');
+      case 'group':
+        return this.parseGroup(parent);
+      case 'class':
+      case 'subclass':
+      case 'vendor-class':
+      case 'user-class':
+        return this.parseClass(parent, word);
+      case 'failover':
+        return this.parseFailover(parent);
+      case 'key':
+        return this.parseKey(parent);
+      case 'zone':
+        return this.parseZone(parent);
+      case 'option':
+        return this.parseOption(parent);
+      case 'supersede':
+      case 'default':
+      case 'prepend':
+      case 'append':
+      case 'send':
+        if (word === 'default' && this.atPunct(':', 1)) return this.parseCaseLabel(parent);
+        return this.parseOptionVerb(parent, word);
+      case 'allow':
+      case 'deny':
+      case 'ignore':
+        return this.parsePermit(parent, word);
+      case 'not':
+        return this.parseNotAuthoritative(parent);
+      case 'if':
+        return this.parseIf(parent);
+      case 'elsif':
+      case 'else':
+        this.next();
+        this.reportAt(tok, 'syntaxError', t('`{0}` without an `if` before it.', word));
+        if (word === 'elsif') this.expressions.parse('boolean');
+        if (this.atPunct('{')) {
+          this.next();
+          this.skipBalanced();
+        } else this.resync();
+        return this.unknown(tok, parent);
+      case 'switch':
+        return this.parseSwitch(parent);
+      case 'case':
+        return this.parseCaseLabel(parent);
+      case 'on':
+        return this.parseOn(parent);
+      case 'match':
+        return this.parseMatch(parent);
+      case 'spawn':
+        return this.parseSpawn(parent);
+      case 'lease':
+        return this.parseLeaseLimit(parent);
+      case 'hardware':
+        return this.parseHardware(parent);
+      case 'fixed-address':
+        return this.parseFixedAddress(parent);
+      case 'fixed-address6':
+      case 'fixed-prefix6':
+        return this.parseFixed6(parent, word);
+      case 'server-duid':
+        return this.parseServerDuid(parent);
+      case 'interface':
+        return this.parseInterface(parent);
+      default:
+        if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
+        return this.parseParameter(parent);
+    }
+  }
+
+  private unknown(tok: Token, parent: Block): Statement {
+    return { kind: 'unknown', keyword: this.keyword(tok), terminated: false, parent, ...this.span(tok.offset) };
+  }
+
+  /** A name: a quoted string or a bare identifier, which dhcpd accepts for most declarations. */
+  readName(what: string, allowDotted = true): Name | undefined {
+    const tok = this.peek();
+    if (tok.kind === TokenKind.String) {
+      this.next();
+      return { offset: tok.offset, length: tok.length, text: tok.text, quoted: true };
+    }
+    if (tok.kind === TokenKind.Word) {
+      this.next();
+      let text = tok.text;
+      if (allowDotted) {
+        while (this.atPunct('.') && this.isWord(this.peek(1))) {
+          this.next();
+          text += '.' + this.next().text;
+        }
+      }
+      return { offset: tok.offset, length: this.lastEnd - tok.offset, text, quoted: false };
+    }
+    this.expected(what, tok);
+    return undefined;
+  }
+
+  private parseInclude(parent: Block): Statement {
+    const kw = this.next();
+    const tok = this.peek();
+    let path: Name | undefined;
+    let terminated = false;
+    if (tok.kind === TokenKind.String) {
+      this.next();
+      path = { offset: tok.offset, length: tok.length, text: tok.text, quoted: true };
+      terminated = this.expectSemicolon();
+    } else {
+      this.reportAt(tok, 'syntaxError', t('`include` takes a file name in double quotes (dhcpd: "filename string expected.").'));
+      this.resync();
+    }
+    return { kind: 'include', keyword: this.keyword(kw), path, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseNamedBlock(parent: Block, kind: 'shared-network' | 'host'): Statement {
+    const kw = this.next();
+    let name: Name | undefined;
+    if (this.atPunct('{')) {
+      this.expected(kind === 'host' ? t('a host name') : t('a name for the shared-network'));
+    } else {
+      name = this.readName(kind === 'host' ? t('a host name') : t('a name for the shared-network'));
+      if (!name) {
+        this.resync();
+        return this.unknown(kw, parent);
+      }
+      if (kind === 'shared-network' && name.text === '') {
+        this.report('invalidValue', name.offset, name.length, t('A shared-network name cannot be empty (dhcpd: "zero-length shared network name").'));
+      }
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind, keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) } as Statement;
+    return this.own(stmt);
+  }
+
+  private parseGroup(parent: Block): Statement {
+    const kw = this.next();
+    let name: Name | undefined;
+    if (!this.atPunct('{')) name = this.readName(t('a group name or `{`'));
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  private parseSubnet(parent: Block): Statement {
+    const kw = this.next();
+    const network = this.readIPv4(t('a subnet number'));
+    let netmask: Value | undefined;
+    if (network) {
+      if (this.acceptWord('netmask')) {
+        netmask = this.readIPv4(t('a netmask'));
+      } else {
+        this.expected(t('`netmask` (dhcpd: "Expecting netmask")'));
+      }
+    }
+    if (!network || !netmask) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'subnet', keyword: this.keyword(kw), network, netmask, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  /** After a broken declaration header, skip its block too so its contents are not misread. */
+  private resyncToBlockOrSemicolon(): void {
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === TokenKind.EOF || this.isPunct(tok, '}')) return;
+      this.next();
+      if (this.isPunct(tok, ';')) return;
+      if (this.isPunct(tok, '{')) {
+        this.skipBalanced();
+        return;
+      }
+    }
+  }
+
+  private parseSubnet6(parent: Block): Statement {
+    const kw = this.next();
+    const prefix = this.readIPv6Prefix(t('a subnet6 prefix such as 2001:db8::/64'));
+    if (!prefix) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  private parsePool(parent: Block, word: 'pool' | 'pool6'): Statement {
+    const kw = this.next();
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: word, keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  private parseRange(parent: Block): Statement {
+    const kw = this.next();
+    let dynamicBootp: Name | undefined;
+    const db = this.acceptWord('dynamic-bootp');
+    if (db) dynamicBootp = this.keyword(db);
+    const low = this.readIPv4(t('the first address of the range'));
+    let high: Value | undefined;
+    let terminated = false;
+    if (low) {
+      if (!this.atPunct(';')) high = this.readIPv4(t('the last address of the range'));
+      if (high || this.atPunct(';') || !low) terminated = this.expectSemicolon();
+      else this.resync();
+    } else this.resync();
+    return { kind: 'range', keyword: this.keyword(kw), dynamicBootp, low, high, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseRange6(parent: Block, word: 'range6' | 'prefix6'): Statement {
+    const kw = this.next();
+    let low: Value | undefined;
+    let high: Value | undefined;
+    let prefixLength: Value | undefined;
+    let ok = true;
+    if (word === 'range6') {
+      // range6 low high; | range6 prefix/len; | range6 prefix/len temporary; | range6 low temporary?
+      low = this.readIPv6OrPrefix(t('an IPv6 address or prefix'));
+      ok = !!low;
+      if (ok && !this.atPunct(';')) {
+        if (this.acceptWord('temporary')) {
+          /* temporary addresses */
+        } else {
+          high = this.readIPv6(t('the last address of the range'));
+          ok = !!high;
+        }
+      }
+    } else {
+      low = this.readIPv6(t('the first prefix of the range'));
+      high = low && this.readIPv6(t('the last prefix of the range'));
+      if (high) {
+        if (this.acceptPunct('/')) {
+          prefixLength = this.readNumberValue(t('a prefix length'));
+        } else this.expected('`/`');
+      }
+      ok = !!prefixLength;
+    }
+    let terminated = false;
+    if (ok) terminated = this.expectSemicolon();
+    else this.resync();
+    return { kind: word, keyword: this.keyword(kw), low, high, prefixLength, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseClass(parent: Block, word: string): Statement {
+    const kw = this.next();
+    const kind = word === 'subclass' ? 'subclass' : 'class';
+    const name = this.readName(t('a class name in double quotes'), false);
+    if (!name) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let match: Value | undefined;
+    if (kind === 'subclass') {
+      // The subclass's value: a string or a colon-separated hex list.
+      const tok = this.peek();
+      if (tok.kind === TokenKind.String) {
+        this.next();
+        match = { kind: 'string', text: tok.text, offset: tok.offset, length: tok.length };
+      } else if (tok.kind === TokenKind.Word && /^[0-9a-f]{1,2}$/i.test(tok.text)) {
+        match = this.readHexList();
+      } else {
+        this.reportAt(tok, 'syntaxError', t('A subclass needs its value: a string or a colon-separated hex list (dhcpd: "Expecting string or hex list.").'));
+        this.resyncToBlockOrSemicolon();
+        return this.unknown(kw, parent);
+      }
+    }
+    if (kind === 'subclass' && this.atPunct(';')) {
+      this.next();
+      return { kind, keyword: this.keyword(kw), name, match, terminated: true, parent, ...this.span(kw.offset) };
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind, keyword: this.keyword(kw, kind), name, match, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  // ---- failover ------------------------------------------------------------------------------
+
+  private parseFailover(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.acceptWord('peer')) {
+      this.expected('`peer`');
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    const nameTok = this.peek();
+    let name: Name | undefined;
+    if (nameTok.kind === TokenKind.String) {
+      this.next();
+      name = { offset: nameTok.offset, length: nameTok.length, text: nameTok.text, quoted: true };
+    } else if (nameTok.kind === TokenKind.Word) {
+      // dhcpd wants a string; an identifier is a mistake we report with the failover rules.
+      this.next();
+      name = { offset: nameTok.offset, length: nameTok.length, text: nameTok.text, quoted: false };
+    } else {
+      this.expected(t('a peer name in double quotes'));
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    const keyword = this.keywords(kw, 'failover peer');
+    if (this.atPunct(';')) {
+      this.next();
+      return { kind: 'failover-ref', keyword, name, terminated: true, parent, ...this.span(kw.offset) };
+    }
+    let state = false;
+    if (this.acceptWord('state')) state = true;
+    if (!this.atPunct('{')) {
+      // `failover peer "x"` missing its `;` (in a pool) or its block.
+      if (this.peek().lineBefore || this.atPunct('}')) {
+        this.expectSemicolon();
+        return { kind: 'failover-ref', keyword, name, terminated: false, parent, ...this.span(kw.offset) };
+      }
+      this.expected(t('`;` or `{`'));
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: FailoverPeer;
+    const body = this.parseBlock(() => stmt, state ? (b) => this.parseFailoverStateStatement(b) : (b) => this.parseFailoverStatement(b));
+    stmt = { kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    this.own(stmt);
+    if (!state) this.peers.push(stmt);
+    return stmt;
+  }
+
+  /** The statements of a peer block, with their multi-word keywords. */
+  private parseFailoverStatement(parent: Block): Statement | undefined {
+    const first = this.peek();
+    if (first.kind !== TokenKind.Word) {
+      this.next();
+      this.reportAt(first, 'failoverUnknownStatement', t('Unexpected {0} in a failover peer block (dhcpd: "invalid statement in peer declaration").', this.describe(first)));
+      if (!this.isPunct(first, ';')) this.resync();
+      return undefined;
+    }
+    const name = this.readFailoverKeyword();
+    const info = findStatement(name.text, 'failover');
+    if (!info) {
+      this.reportUnknownFailover(name);
+      this.resync();
+      return { kind: 'unknown', keyword: name, terminated: false, parent, ...this.span(first.offset) };
+    }
+    const values: Value[] = [];
+    let ok = true;
+    switch (info.name) {
+      case 'primary':
+      case 'secondary':
+        break;
+      case 'address':
+      case 'peer address': {
+        const v = this.readAddressOrHost(t('an IP address or host name'));
+        if (v) values.push(v);
+        else ok = false;
+        break;
+      }
+      case 'hba': {
+        const v = this.readHexList();
+        if (v) values.push(v);
+        else {
+          this.expected(t('32 colon-separated hexadecimal bytes'));
+          ok = false;
+        }
+        break;
+      }
+      default: {
+        const v = this.readNumberValue(t('a number'));
+        if (v) values.push(v);
+        else ok = false;
+      }
+    }
+    let terminated = false;
+    if (ok) terminated = this.expectSemicolon();
+    else this.resync();
+    return { kind: 'failover-statement', keyword: name, info, values, terminated, parent, ...this.span(first.offset) };
+  }
+
+  /** Joins the words of a failover keyword the way dhcpd reads them: `peer address`, `load balance max seconds`. */
+  private readFailoverKeyword(): Name {
+    const first = this.next();
+    const w = first.text.toLowerCase();
+    const follow = (expected: string[]): string => {
+      let text = w;
+      for (const e of expected) {
+        if (this.atWord(e)) text += ' ' + this.next().text.toLowerCase();
+        else break;
+      }
+      return text;
+    };
+    let text = w;
+    if (w === 'peer') text = this.atWord('address') || this.atWord('port') ? 'peer ' + this.next().text.toLowerCase() : w;
+    else if (w === 'load') text = follow(['balance', 'max', 'seconds']);
+    else if (w === 'my' || w === 'partner') text = follow(['state']);
+    return this.keywords(first, text);
+  }
+
+  private reportUnknownFailover(name: Name): void {
+    const candidates = failoverNames();
+    const guess = nearest(name.text, candidates);
+    const fixes: Fix[] = [];
+    let message = t('`{0}` is not a failover peer statement (dhcpd: "invalid statement in peer declaration").', name.text);
+    if (guess) {
+      message = t('`{0}` is not a failover peer statement; did you mean `{1}`? (dhcpd: "invalid statement in peer declaration")', name.text, guess);
+      fixes.push({ title: t('Replace with `{0}`', guess), edits: [{ offset: name.offset, length: name.length, newText: guess }], preferred: true });
+    }
+    this.report('failoverUnknownStatement', name.offset, name.length, message, fixes);
+  }
+
+  /** `failover peer "x" state { my state normal at 1 2020/01/01 00:00:00; partner state ...; mclt N; }` */
+  private parseFailoverStateStatement(parent: Block): Statement | undefined {
+    const first = this.peek();
+    const start = first.offset;
+    // The lease-file form is rare in dhcpd.conf; read it loosely up to its `;`.
+    this.resync();
+    return { kind: 'executable', keyword: this.keyword(first), values: [], terminated: true, parent, ...this.span(start) };
+  }
+
+  // ---- key and zone ----------------------------------------------------------------------------
+
+  private parseKey(parent: Block): Statement {
+    const kw = this.next();
+    const name = this.readName(t('a key name'));
+    if (!name) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    if (this.atPunct(';') || !this.atPunct('{')) {
+      // `key name;` is a reference (inside a zone); anything else lacks its block.
+      if (this.atPunct(';')) {
+        this.next();
+        return { kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, ...this.span(kw.offset) };
+      }
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt, (b) => this.parseKeyStatement(b));
+    stmt = { kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    this.own(stmt);
+    // dhcpd accepts an optional `;` after a key block.
+    if (this.atPunct(';')) this.next();
+    return stmt;
+  }
+
+  private parseKeyStatement(parent: Block): Statement | undefined {
+    const tok = this.next();
+    const word = tok.text.toLowerCase();
+    const values: Value[] = [];
+    let ok = true;
+    if (this.isWord(tok, 'algorithm')) {
+      const v = this.readName(t('an algorithm name such as hmac-md5'));
+      if (v) values.push({ kind: 'name', text: v.text, offset: v.offset, length: v.length });
+      else ok = false;
+    } else if (this.isWord(tok, 'secret')) {
+      const s = this.peek();
+      if (s.kind === TokenKind.String) {
+        this.next();
+        values.push({ kind: 'string', text: s.text, offset: s.offset, length: s.length });
+      } else {
+        // a base64 secret written bare: dhcpd reads it as tokens up to the `;`
+        const startOff = s.offset;
+        while (!this.atPunct(';') && !this.atPunct('}') && this.peek().kind !== TokenKind.EOF && !this.peek().lineBefore) this.next();
+        values.push({ kind: 'other', text: this.slice(startOff, this.lastEnd), offset: startOff, length: this.lastEnd - startOff });
+      }
+    } else {
+      this.reportAt(tok, 'syntaxError', t('A key block holds only `algorithm` and `secret`, not {0}.', this.describe(tok)));
+      this.resync();
+      return undefined;
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, ...this.span(tok.offset) };
+  }
+
+  private parseZone(parent: Block): Statement {
+    const kw = this.next();
+    const name = this.readName(t('a zone name'));
+    if (!name) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt, (b) => this.parseZoneStatement(b));
+    stmt = { kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    this.own(stmt);
+    if (this.atPunct(';')) this.next();
+    return stmt;
+  }
+
+  private parseZoneStatement(parent: Block): Statement | undefined {
+    const tok = this.next();
+    const word = tok.text.toLowerCase();
+    const values: Value[] = [];
+    if (word === 'key') {
+      const name = this.readName(t('a key name'));
+      if (!name) {
+        this.resync();
+        return undefined;
+      }
+      const terminated = this.expectSemicolon();
+      return { kind: 'key', keyword: this.keyword(tok), name, terminated, parent, ...this.span(tok.offset) };
+    }
+    if (word === 'primary' || word === 'secondary' || word === 'primary6' || word === 'secondary6') {
+      do {
+        const v = word.endsWith('6') ? this.readIPv6(t('an IPv6 address')) : this.readAddressOrHost(t('an IP address or host name'));
+        if (!v) {
+          this.resync();
+          return undefined;
+        }
+        values.push(v);
+      } while (this.acceptPunct(','));
+      const terminated = this.expectSemicolon();
+      return { kind: 'parameter', keyword: this.keyword(tok), values, terminated, parent, ...this.span(tok.offset) };
+    }
+    this.reportAt(tok, 'syntaxError', t('A zone holds only `primary`, `secondary`, `primary6`, `secondary6` and `key`, not {0}.', this.describe(tok)));
+    this.resync();
+    return undefined;
+  }
+
+  // ---- options -----------------------------------------------------------------------------------
+
+  /** `space.name` or `name`; returns the written name and the space it resolves to. */
+  private readOptionName(): { name: Name; space: string; option: string } | undefined {
+    const first = this.peek();
+    if (first.kind !== TokenKind.Word) {
+      this.expected(t('an option name'));
+      return undefined;
+    }
+    this.next();
+    let space = defaultSpace(this.family);
+    let option = first.text;
+    if (this.atPunct('.') && this.isWord(this.peek(1))) {
+      this.next();
+      space = first.text.toLowerCase();
+      option = this.next().text;
+    }
+    return { name: { offset: first.offset, length: this.lastEnd - first.offset, text: this.slice(first.offset, this.lastEnd), quoted: false }, space, option };
+  }
+
+  private parseOption(parent: Block): Statement {
+    const kw = this.next();
+    if (this.atWord('space')) return this.parseOptionSpace(kw, parent);
+    return this.parseOptionRest(kw, parent, undefined);
+  }
+
+  private parseOptionVerb(parent: Block, verb: string): Statement {
+    const kw = this.next();
+    return this.parseOptionRest(kw, parent, verb);
+  }
+
+  private parseOptionRest(kw: Token, parent: Block, verb: string | undefined): Statement {
+    const on = this.readOptionName();
+    if (!on) {
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    // A definition: option NAME code N = TYPE;
+    if (!verb && this.atWord('code')) return this.parseOptionDefinition(kw, on.name, on.space, parent);
+    let info: OptionInfo | undefined = findOption(on.space, on.option) ?? this.userOptions.get(`${on.space}.${on.option.toLowerCase()}`);
+    const known = info || this.userSpaces.has(on.space);
+    if (!info) {
+      if (!this.isKnownSpace(on.space)) {
+        this.report('unknownOption', on.name.offset, on.name.length, t('There is no option space named `{0}` (dhcpd: "no option space named {0}.").', on.space));
+      } else if (!known || !this.userSpaces.has(on.space)) {
+        this.reportUnknownOption(on.name, on.space, on.option);
+      } else {
+        this.reportUnknownOption(on.name, on.space, on.option);
+      }
+      this.resync();
+      return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, ...this.span(kw.offset) };
+    }
+    const values: Value[] = [];
+    let terminated = false;
+    if (this.atPunct('=')) {
+      this.next();
+      const e = this.expressions.parse('data');
+      if (e) {
+        values.push(e);
+        terminated = this.expectSemicolon();
+      } else this.resync();
+    } else if (this.atPunct(';') && (verb === 'send' || info.format === '' || info.format === 'Z')) {
+      this.next();
+      terminated = true;
+    } else {
+      const ok = parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name);
+      if (ok) terminated = this.expectSemicolon();
+      else this.resync();
+    }
+    return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, info, values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private reportUnknownOption(name: Name, space: string, option: string): void {
+    const candidates = [...this.optionNamesOf(space)];
+    const guess = nearest(option.toLowerCase(), candidates);
+    const full = `${space}.${option}`;
+    const fixes: Fix[] = [];
+    let message = t('Unknown option `{0}` (dhcpd: "unknown option {1}").', name.text, full);
+    if (guess) {
+      const replacement = name.text.includes('.') ? `${space}.${guess}` : guess;
+      message = t('Unknown option `{0}`; did you mean `{1}`? (dhcpd: "unknown option {2}")', name.text, replacement, full);
+      fixes.push({ title: t('Replace with `{0}`', replacement), edits: [{ offset: name.offset, length: name.length, newText: replacement }], preferred: true });
+    }
+    this.report('unknownOption', name.offset, name.length, message, fixes);
+  }
+
+  /** Option spaces and options declared in this file, known from their declaration on. */
+  readonly userSpaces = new Set<string>();
+  readonly userOptions = new Map<string, OptionInfo>();
+
+  private isKnownSpace(space: string): boolean {
+    return this.userSpaces.has(space) || findOptionSpace(space);
+  }
+
+  private *optionNamesOf(space: string): Iterable<string> {
+    yield* optionNamesInSpace(space);
+    for (const key of this.userOptions.keys()) if (key.startsWith(space + '.')) yield key.slice(space.length + 1);
+  }
+
+  private parseOptionSpace(kw: Token, parent: Block): Statement {
+    this.next(); // space
+    const name = this.readName(t('an option space name'), false);
+    if (!name) {
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    this.userSpaces.add(name.text.toLowerCase());
+    // code width N length width N hash size N
+    let ok = true;
+    while (ok && !this.atPunct(';') && this.peek().kind === TokenKind.Word && !this.peek().lineBefore) {
+      const w = this.next();
+      const word = w.text.toLowerCase();
+      if (word === 'code' || word === 'length') {
+        if (!this.acceptWord('width')) {
+          this.expected('`width`');
+          ok = false;
+          break;
+        }
+        const n = this.readNumberValue(t('a width'));
+        if (!n) {
+          ok = false;
+          break;
+        }
+        const v = Number(n.text);
+        const allowed = word === 'code' ? [1, 2, 4] : [0, 1, 2];
+        if (!allowed.includes(v)) {
+          this.report('invalidValue', n.offset, n.length, t('`{0} width` must be {1} (dhcpd: "invalid {0} width ({2}) expecting {1}.").', word, allowed.join(', '), v));
+          ok = false;
+        }
+      } else if (word === 'hash') {
+        if (!this.acceptWord('size') || !this.readNumberValue(t('a hash size'))) {
+          ok = false;
+        }
+      } else {
+        this.reportAt(w, 'syntaxError', t('Expected `code width`, `length width` or `hash size` but found {0}.', this.describe(w)));
+        ok = false;
+      }
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  /** `option NAME code N = TYPE;` where TYPE is a type, a record `{ t, t }` or `array of t`. */
+  private parseOptionDefinition(kw: Token, name: Name, space: string, parent: Block): Statement {
+    this.next(); // code
+    const code = this.readNumberValue(t('an option code'));
+    let ok = !!code;
+    let format = '';
+    if (ok && !this.acceptPunct('=')) {
+      this.expected('`=`');
+      ok = false;
+    }
+    if (ok) {
+      const f = this.readOptionType();
+      ok = f !== undefined;
+      if (f !== undefined) format = f;
+    }
+    if (ok) {
+      const option = name.text.includes('.') ? name.text.slice(name.text.indexOf('.') + 1) : name.text;
+      this.userOptions.set(`${space}.${option.toLowerCase()}`, {
+        name: option, space, code: Number(code!.text), family: this.family, format, type: format, doc: { en: '', fr: '' },
+      });
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  /** Reads an option definition's type and returns dhcpd's format string for it. */
+  private readOptionType(): string | undefined {
+    if (this.acceptWord('array')) {
+      if (!this.acceptWord('of')) {
+        this.expected('`of`');
+        return undefined;
+      }
+      if (this.atWord('array')) {
+        this.reportAt(this.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
+        return undefined;
+      }
+      if (this.atPunct('{')) {
+        const rec = this.readOptionRecord();
+        return rec === undefined ? undefined : rec + 'A';
+      }
+      const at = this.peek();
+      const one = this.readOptionAtom();
+      if (one === undefined) return undefined;
+      if (one === 't' || one === 'd') {
+        this.reportAt(at, 'invalidValue', t('Arrays of text strings are not supported (dhcpd: "arrays of text strings not yet supported.").'));
+        return undefined;
+      }
+      return one + 'A';
+    }
+    if (this.atPunct('{')) return this.readOptionRecord();
+    return this.readOptionAtom();
+  }
+
+  private readOptionRecord(): string | undefined {
+    this.next(); // {
+    let format = '';
+    for (;;) {
+      const at = this.peek();
+      if (this.atWord('array')) {
+        // `array of` inside a record is allowed only as its last member
+        this.next();
+        if (!this.acceptWord('of')) {
+          this.expected('`of`');
+          return undefined;
+        }
+        if (this.atWord('array')) {
+          this.reportAt(this.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
+          return undefined;
+        }
+        const a = this.readOptionAtom();
+        if (a === undefined) return undefined;
+        if (a === 't' || a === 'd') {
+          this.reportAt(at, 'invalidValue', t('Arrays of text strings are not supported (dhcpd: "arrays of text strings not yet supported.").'));
+          return undefined;
+        }
+        format += a + 'a';
+        if (!this.atPunct('}')) {
+          this.reportAt(this.peek(), 'invalidValue', t('An array must be the last member of a record (dhcpd: "only uniform array inside record.").'));
+          return undefined;
+        }
+      } else {
+        if (this.atPunct('{')) {
+          this.reportAt(at, 'invalidValue', t('Records cannot be nested (dhcpd: "unknown data type {").'));
+          return undefined;
+        }
+        const a = this.readOptionAtom();
+        if (a === undefined) return undefined;
+        format += a;
+      }
+      if (this.acceptPunct(',')) continue;
+      if (this.acceptPunct('}')) return format;
+      this.expected('`,` or `}`');
+      return undefined;
+    }
+  }
+
+  /** One type of an option definition, as a format letter. */
+  private readOptionAtom(): string | undefined {
+    const tok = this.peek();
+    const w = tok.kind === TokenKind.Word ? tok.text.toLowerCase() : '';
+    const take = (f: string): string => {
+      this.next();
+      return f;
+    };
+    switch (w) {
+      case 'boolean':
+        return take('f');
+      case 'text':
+        return take('t');
+      case 'string':
+        return take('X');
+      case 'ip-address':
+        return take('I');
+      case 'ip6-address':
+        return take('6');
+      case 'domain-name':
+        return take('d');
+      case 'domain-list': {
+        this.next();
+        if (this.acceptWord('compressed')) return 'Dc';
+        return 'D';
+      }
+      case 'zerolen':
+        return take('Z');
+      case 'encapsulate': {
+        this.next();
+        const n = this.readName(t('an option space name'), false);
+        return n ? 'E' + n.text + '.' : undefined;
+      }
+      case 'integer':
+      case 'signed':
+      case 'unsigned': {
+        this.next();
+        let signed = w !== 'unsigned';
+        if (w !== 'integer') {
+          if (!this.acceptWord('integer')) {
+            this.expected('`integer`');
+            return undefined;
+          }
+        } else signed = true;
+        const n = this.readNumberValue(t('an integer width: 8, 16 or 32'));
+        if (!n) return undefined;
+        const width = Number(n.text);
+        const map: Record<number, string> = signed ? { 8: 'b', 16: 's', 32: 'l' } : { 8: 'B', 16: 'S', 32: 'L' };
+        if (!map[width]) {
+          this.report('invalidValue', n.offset, n.length, t('An integer is 8, 16 or 32 bits wide, not {0}.', n.text));
+          return undefined;
+        }
+        return map[width];
+      }
+      default:
+        this.reportAt(tok, 'invalidValue', t('Unknown data type {0} (dhcpd: "unknown data type").', this.describe(tok)));
+        return undefined;
+    }
+  }
+
+  // ---- permits, authoritative ----------------------------------------------------------------
+
+  private parsePermit(parent: Block, verb: string): Statement {
+    const kw = this.next();
+    const start = this.peek();
+    if (start.kind !== TokenKind.Word) {
+      this.expected(t('a permit such as `unknown-clients` or `booting`'));
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    // Permit names of one to three words.
+    const w1 = this.next().text.toLowerCase();
+    let name = w1;
+    let argument: Value | undefined;
+    let ok = true;
+    if (w1 === 'members') {
+      if (this.acceptWord('of')) {
+        name = 'members of';
+        const s = this.peek();
+        if (s.kind === TokenKind.String) {
+          this.next();
+          argument = { kind: 'string', text: s.text, offset: s.offset, length: s.length };
+        } else {
+          this.expected(t('a class name in double quotes'));
+          ok = false;
+        }
+      } else {
+        this.expected('`of`');
+        ok = false;
+      }
+    } else if (w1 === 'dynamic') {
+      if (this.acceptWord('bootp') && this.acceptWord('clients')) name = 'dynamic bootp clients';
+      else {
+        this.expected('`bootp clients`');
+        ok = false;
+      }
+    } else if (w1 === 'authenticated' || w1 === 'unauthenticated' || w1 === 'all' || w1 === 'known' || w1 === 'unknown') {
+      if (this.acceptWord('clients')) name = `${w1} clients`;
+      else if (w1 === 'known' || w1 === 'unknown') {
+        this.expected('`clients`');
+        ok = false;
+      } else {
+        this.expected('`clients`');
+        ok = false;
+      }
+    } else if (w1 === 'after') {
+      const startOff = this.peek().offset;
+      while (!this.atPunct(';') && !this.atPunct('}') && this.peek().kind !== TokenKind.EOF && !this.peek().lineBefore) this.next();
+      argument = { kind: 'other', text: this.slice(startOff, this.lastEnd), offset: startOff, length: this.lastEnd - startOff };
+    }
+    const permit: Name = { offset: start.offset, length: this.lastEnd - start.offset, text: name, quoted: false };
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'permit', keyword: this.keyword(kw), verb, permit, argument, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseNotAuthoritative(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.atWord('authoritative')) {
+      this.reportAt(kw, 'syntaxError', t('`not` must be followed by `authoritative` here.'));
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    this.next();
+    const terminated = this.expectSemicolon();
+    return { kind: 'parameter', keyword: this.keywords(kw, 'not authoritative'), info: findStatement('not authoritative'), values: [], terminated, parent, ...this.span(kw.offset) };
+  }
+
+  // ---- conditionals and executable statements ---------------------------------------------------
+
+  private parseIf(parent: Block): Statement {
+    const kw = this.next();
+    const condition = this.expressions.parse('boolean');
+    if (!condition) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    this.own(stmt);
+    // elsif / else belong to this if: they are returned as siblings that follow it.
+    while (body?.closed && (this.atWord('elsif') || this.atWord('else'))) {
+      const e = this.next();
+      let kind: 'elsif' | 'else' = e.text.toLowerCase() === 'elsif' ? 'elsif' : 'else';
+      let cond: Value | undefined;
+      if (kind === 'else' && this.atWord('if')) {
+        this.next();
+        kind = 'elsif';
+      }
+      if (kind === 'elsif') {
+        cond = this.expressions.parse('boolean');
+        if (!cond) {
+          this.resyncToBlockOrSemicolon();
+          break;
+        }
+      }
+      let branch!: Statement;
+      const bb = this.parseBlock(() => branch);
+      branch = { kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, ...this.span(e.offset) };
+      this.own(branch);
+      this.pendingSiblings.push(branch);
+      if (kind === 'else' || !bb?.closed) break;
+    }
+    return stmt;
+  }
+
+  /** Branches that follow an `if` are appended to the block after it. */
+  private readonly pendingSiblings: Statement[] = [];
+
+  takePendingSiblings(): Statement[] {
+    return this.pendingSiblings.splice(0);
+  }
+
+  private parseSwitch(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.atPunct('(')) {
+      this.expected('`(`');
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    const condition = this.expressions.parse('any');
+    if (!condition) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  private parseCaseLabel(parent: Block): Statement {
+    const kw = this.next();
+    let condition: Value | undefined;
+    if (this.isWord(kw, 'case')) {
+      condition = this.expressions.parse('any');
+      if (!condition) {
+        this.resync();
+        return this.unknown(kw, parent);
+      }
+    }
+    let terminated = true;
+    if (!this.acceptPunct(':')) {
+      this.expected('`:`');
+      terminated = false;
+      this.resync();
+    }
+    return { kind: 'case', keyword: this.keyword(kw), condition, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseOn(parent: Block): Statement {
+    const kw = this.next();
+    let ok = false;
+    do {
+      const ev = this.peek();
+      if (ev.kind === TokenKind.Word && ['commit', 'expiry', 'release', 'transmission'].includes(ev.text.toLowerCase())) {
+        this.next();
+        ok = true;
+      } else {
+        this.expected(t('`commit`, `expiry` or `release`'));
+        ok = false;
+        break;
+      }
+    } while (this.acceptPunct('|') || this.acceptWord('or'));
+    if (!ok) {
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
+    let stmt!: Statement;
+    const body = this.parseBlock(() => stmt);
+    stmt = { kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    return this.own(stmt);
+  }
+
+  private parseMatch(parent: Block): Statement {
+    const kw = this.next();
+    let condition: Value | undefined;
+    let keyword = this.keyword(kw);
+    if (this.atWord('if')) {
+      this.next();
+      keyword = this.keywords(kw, 'match if');
+      condition = this.expressions.parse('boolean');
+    } else {
+      condition = this.expressions.parse('data');
+    }
+    if (!condition) {
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    const terminated = this.expectSemicolon();
+    return { kind: 'match', keyword, condition, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseSpawn(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.acceptWord('with')) {
+      this.expected('`with`');
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    const condition = this.expressions.parse('data');
+    if (!condition) {
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    const terminated = this.expectSemicolon();
+    return { kind: 'match', keyword: this.keywords(kw, 'spawn with'), condition, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseLeaseLimit(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.acceptWord('limit')) {
+      this.expected('`limit`');
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    const n = this.readNumberValue(t('a number of leases'));
+    const terminated = n ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keywords(kw, 'lease limit'), info: findStatement('lease limit'), values: n ? [n] : [], terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseExecutable(parent: Block, word: string): Statement {
+    const kw = this.next();
+    const values: Value[] = [];
+    let ok = true;
+    switch (word) {
+      case 'break':
+        break;
+      case 'log': {
+        if (!this.acceptPunct('(')) {
+          this.expected('`(`');
+          ok = false;
+          break;
+        }
+        if (['fatal', 'error', 'info', 'debug'].includes(this.peek().text.toLowerCase()) && this.atPunct(',', 1)) {
+          this.next();
+          this.next();
+        }
+        const e = this.expressions.parse('data');
+        if (!e || !this.acceptPunct(')')) {
+          if (e) this.expected('`)`');
+          ok = false;
+        } else values.push(e);
+        break;
+      }
+      case 'execute': {
+        if (!this.acceptPunct('(')) {
+          this.expected('`(`');
+          ok = false;
+          break;
+        }
+        do {
+          const e = this.expressions.parse('data');
+          if (!e) {
+            ok = false;
+            break;
+          }
+          values.push(e);
+        } while (this.acceptPunct(','));
+        if (ok && !this.acceptPunct(')')) {
+          this.expected('`)`');
+          ok = false;
+        }
+        break;
+      }
+      case 'set':
+      case 'let': {
+        const v = this.readName(t('a variable name'), false);
+        if (!v) {
+          ok = false;
+          break;
+        }
+        if (this.acceptPunct('=')) {
+          const e = this.expressions.parse('any');
+          if (!e) ok = false;
+          else values.push(e);
+        } else {
+          this.expected('`=`');
+          ok = false;
+        }
+        break;
+      }
+      case 'unset': {
+        if (!this.readName(t('a variable name'), false)) ok = false;
+        break;
+      }
+      case 'define': {
+        const v = this.readName(t('a variable or function name'), false);
+        if (!v) {
+          ok = false;
+          break;
+        }
+        if (this.atPunct('(')) {
+          // define name (args) { statements }
+          this.next();
+          while (!this.atPunct(')') && this.peek().kind !== TokenKind.EOF) this.next();
+          this.acceptPunct(')');
+          let stmt!: Statement;
+          const body = this.parseBlock(() => stmt);
+          stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+          return this.own(stmt);
+        }
+        if (this.acceptPunct('=')) {
+          const e = this.expressions.parse('any');
+          if (!e) ok = false;
+          else values.push(e);
+        } else {
+          this.expected('`=`');
+          ok = false;
+        }
+        break;
+      }
+      case 'eval':
+      case 'return': {
+        const e = this.expressions.parse('any');
+        if (!e) ok = false;
+        else values.push(e);
+        break;
+      }
+      case 'add': {
+        const s = this.peek();
+        if (s.kind === TokenKind.String) {
+          this.next();
+          values.push({ kind: 'string', text: s.text, offset: s.offset, length: s.length });
+        } else {
+          this.expected(t('a class name in double quotes'));
+          ok = false;
+        }
+        break;
+      }
+      default: {
+        while (!this.atPunct(';') && !this.atPunct('}') && this.peek().kind !== TokenKind.EOF) {
+          if (this.atPunct('{')) break;
+          this.next();
+        }
+      }
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'executable', keyword: this.keyword(kw), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  // ---- host parameters with special syntax ------------------------------------------------------
+
+  private parseHardware(parent: Block): Statement {
+    const kw = this.next();
+    const type = this.peek();
+    const values: Value[] = [];
+    let ok = true;
+    const types = ['ethernet', 'token-ring', 'tokenring', 'fddi', 'infiniband'];
+    if (type.kind === TokenKind.Word && types.includes(type.text.toLowerCase())) {
+      this.next();
+      values.push({ kind: 'name', text: type.text.toLowerCase(), offset: type.offset, length: type.length });
+      const mac = this.readHexList(true);
+      if (mac) {
+        values.push(mac);
+        const bytes = mac.text.split(':').length;
+        if (bytes > 16) {
+          this.report('invalidValue', mac.offset, mac.length, t('A hardware address has at most 16 bytes, this one has {0}.', bytes));
+        } else if (type.text.toLowerCase() === 'ethernet' && bytes !== 6) {
+          // dhcpd accepts it, but no Ethernet card has such an address.
+          this.report('invalidValue', mac.offset, mac.length, t('An Ethernet address has 6 bytes, this one has {0}.', bytes), undefined, 'warning');
+        }
+      } else {
+        this.expected(t('a hardware address such as 00:11:22:33:44:55'));
+        ok = false;
+      }
+    } else {
+      this.reportAt(type, 'invalidValue', t('Unknown hardware type {0}: expected `ethernet`, `token-ring`, `fddi` or `infiniband` (dhcpd: "expecting a network hardware type").', this.describe(type)));
+      ok = false;
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('hardware'), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseFixedAddress(parent: Block): Statement {
+    const kw = this.next();
+    const values: Value[] = [];
+    let ok = true;
+    do {
+      const v = this.readAddressOrHost(t('an IP address or host name'));
+      if (!v) {
+        ok = false;
+        break;
+      }
+      values.push(v);
+    } while (this.acceptPunct(','));
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('fixed-address'), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseFixed6(parent: Block, word: string): Statement {
+    const kw = this.next();
+    const values: Value[] = [];
+    let ok = true;
+    if (word === 'fixed-prefix6') {
+      const v = this.readIPv6Prefix(t('an IPv6 prefix'));
+      if (v) values.push(v);
+      else ok = false;
+    } else {
+      do {
+        const v = this.readIPv6(t('an IPv6 address'));
+        if (!v) {
+          ok = false;
+          break;
+        }
+        values.push(v);
+      } while (this.acceptPunct(','));
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement(word), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseServerDuid(parent: Block): Statement {
+    const kw = this.next();
+    const type = this.peek();
+    const w = type.kind === TokenKind.Word ? type.text.toLowerCase() : '';
+    let ok = true;
+    if (type.kind === TokenKind.String || /^[0-9a-f]{1,2}$/i.test(w)) {
+      // a bare DUID as a string or hex list
+      if (type.kind === TokenKind.String) this.next();
+      else ok = !!this.readHexList();
+    } else if (w === 'llt' || w === 'll') {
+      this.next();
+      if (!this.atPunct(';')) {
+        const hw = this.peek();
+        if (!(hw.kind === TokenKind.Word && ['ethernet', 'token-ring', 'fddi', 'infiniband'].includes(hw.text.toLowerCase()))) {
+          this.reportAt(hw, 'invalidValue', t('Expected a hardware type (dhcpd: "hardware type expected").'));
+          ok = false;
+        } else {
+          this.next();
+          if (w === 'llt') {
+            if (!this.readNumberValue(t('a timestamp (dhcpd: "timestamp expected")'))) ok = false;
+          }
+          if (ok && !this.readHexList()) {
+            this.expected(t('a hardware address (dhcpd: "expecting hexadecimal number.")'));
+            ok = false;
+          }
+        }
+      }
+    } else if (w === 'en') {
+      this.next();
+      if (!this.readNumberValue(t('an enterprise number (dhcpd: "enterprise number expected")'))) ok = false;
+      else {
+        const id = this.peek();
+        if (id.kind === TokenKind.String) this.next();
+        else if (!this.readHexList()) {
+          this.expected(t('an identifier (dhcpd: "identifier expected")'));
+          ok = false;
+        }
+      }
+    } else {
+      this.reportAt(type, 'invalidValue', t('A server DUID is `LLT`, `EN` or `LL` (dhcpd: "DUID type of LLT, EN, or LL expected").'));
+      ok = false;
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, ...this.span(kw.offset) };
+  }
+
+  private parseInterface(parent: Block): Statement {
+    const kw = this.next();
+    const name = this.readName(t('an interface name'), false);
+    const terminated = name ? this.expectSemicolon() : (this.resync(), false);
+    const values: Value[] = name ? [{ kind: 'string', text: name.text, offset: name.offset, length: name.length }] : [];
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('interface'), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
+  /**
+   * Everything else: a parameter of the knowledge base whose value follows its format string,
+   * or an unknown word. dhcpd reads an unknown word followed by `;` as an expression (it accepts
+   * `frobnicate;`), and refuses anything longer ("semicolon expected.").
+   */
+  private parseParameter(parent: Block): Statement {
+    const kw = this.next();
+    const word = kw.text.toLowerCase();
+    const info = findParameter(word, this.family);
+    if (info && info.format !== undefined) {
+      const values: Value[] = [];
+      if (this.atPunct(';') && (info.format === '' || info.format === 'F' || info.format === 'Z')) {
+        this.next();
+        return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated: true, parent, ...this.span(kw.offset) };
+      }
+      if (this.atPunct('=')) {
+        this.next();
+        const e = this.expressions.parse('data');
+        const terminated = e ? this.expectSemicolon() : (this.resync(), false);
+        return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, ...this.span(kw.offset) };
+      }
+      const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name);
+      const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, ...this.span(kw.offset) };
+    }
+    if (info && info.kind === 'parameter' && info.format === undefined) {
+      // A flag statement such as `authoritative;`.
+      const terminated = this.expectSemicolon();
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values: [], terminated, parent, ...this.span(kw.offset) };
+    }
+    return this.parseUnknownWord(kw, parent);
+  }
+
+  private parseUnknownWord(kw: Token, parent: Block): Statement {
+    const word = kw.text.toLowerCase();
+    const guess = nearest(word, statementWords());
+    // A function call or a variable alone, as dhcpd reads it: accepted, but most likely a typo.
+    if (this.atPunct('(')) {
+      this.buffer.unshift(kw);
+      const e = this.expressions.parse('data');
+      const terminated = e ? this.expectSemicolon() : (this.resync(), false);
+      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, ...this.span(kw.offset) };
+    }
+    const fixes: Fix[] = guess ? [{ title: t('Replace with `{0}`', guess), edits: [{ offset: kw.offset, length: kw.length, newText: guess }], preferred: true }] : [];
+    if (this.atPunct(';')) {
+      this.next();
+      const message = guess
+        ? t('Unknown statement `{0}`; did you mean `{1}`? dhcpd reads it as an expression and ignores it.', kw.text, guess)
+        : t('Unknown statement `{0}`: dhcpd reads it as an expression and ignores it.', kw.text);
+      this.reportAt(kw, 'unknownStatement', message, fixes, 'warning');
+      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, ...this.span(kw.offset) };
+    }
+    const message = guess
+      ? t('Unknown statement `{0}`; did you mean `{1}`? (dhcpd: "semicolon expected." or "expecting a parameter or declaration")', kw.text, guess)
+      : t('Unknown statement `{0}` (dhcpd: "semicolon expected." or "expecting a parameter or declaration").', kw.text);
+    this.reportAt(kw, 'unknownStatement', message, fixes);
+    this.resyncToBlockOrSemicolon();
+    return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, ...this.span(kw.offset) };
+  }
+
+  // ---- values ------------------------------------------------------------------------------------
+
+  /** A number token, decimal or 0x-hex, possibly negative. */
+  readNumberValue(what: string): Value | undefined {
+    const tok = this.peek();
+    let neg = false;
+    if (this.isPunct(tok, '-') || (tok.kind === TokenKind.Word && tok.text === '-')) {
+      neg = true;
+    }
+    const numTok = neg ? this.peek(1) : tok;
+    if (numTok.kind === TokenKind.Word && /^(0x[0-9a-f]+|[0-9]+)$/i.test(numTok.text)) {
+      if (neg) this.next();
+      this.next();
+      const text = (neg ? '-' : '') + numTok.text;
+      return { kind: 'number', text, offset: tok.offset, length: this.lastEnd - tok.offset };
+    }
+    if (tok.kind === TokenKind.Word && /^-[0-9]+$/.test(tok.text)) {
+      this.next();
+      return { kind: 'number', text: tok.text, offset: tok.offset, length: tok.length };
+    }
+    this.reportAt(tok, 'invalidValue', t('Expected {0} but found {1} (dhcpd: "expecting number").', what, this.describe(tok)));
+    return undefined;
+  }
+
+  /** Four dot-separated numbers. */
+  readIPv4(what: string): Value | undefined {
+    const first = this.peek();
+    if (!(first.kind === TokenKind.Word && /^[0-9]+$/.test(first.text))) {
+      this.reportAt(first, 'invalidValue', t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
+      return undefined;
+    }
+    const parts: string[] = [];
+    for (;;) {
+      const tok = this.peek();
+      if (!(tok.kind === TokenKind.Word && /^[0-9]+$/.test(tok.text))) {
+        this.reportAt(tok, 'invalidValue', t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(tok)));
+        return undefined;
+      }
+      this.next();
+      parts.push(tok.text);
+      if (parts.length === 4 || !this.atPunct('.')) break;
+      this.next();
+    }
+    const text = parts.join('.');
+    const span = { offset: first.offset, length: this.lastEnd - first.offset };
+    if (parts.length !== 4) {
+      this.report('invalidValue', span.offset, span.length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
+      return undefined;
+    }
+    if (parts.some((p) => Number(p) > 255)) {
+      this.report('invalidValue', span.offset, span.length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
+      return undefined;
+    }
+    return { kind: 'ip', text: parts.map((p) => String(Number(p))).join('.'), ...span };
+  }
+
+  /** An IPv4 address, or a host name that dhcpd resolves (`I` in option formats). */
+  readAddressOrHost(what: string): Value | undefined {
+    const first = this.peek();
+    if (first.kind === TokenKind.Word && /^[0-9]+$/.test(first.text) && this.atPunct('.', 1)) {
+      // Starts like an address: must be one.
+      return this.readIPv4(what);
+    }
+    if (first.kind === TokenKind.Word && /^[a-z0-9]/i.test(first.text)) {
+      const n = this.readName(what);
+      return n && { kind: 'name', text: n.text, offset: n.offset, length: n.length };
+    }
+    this.reportAt(first, 'invalidValue', t('Expected {0} but found {1} (dhcpd: "expecting IP address or hostname").', what, this.describe(first)));
+    return undefined;
+  }
+
+  /** The tokens of an IPv6 address, joined as dhcpd does: numbers, names, `:` and `.`, with no space between. */
+  private readIPv6Text(): { text: string; offset: number } | undefined {
+    const first = this.peek();
+    let text = '';
+    let ok = false;
+    while (true) {
+      const tok = this.peek();
+      const joinable = tok.kind === TokenKind.Word || this.isPunct(tok, ':') || this.isPunct(tok, '.');
+      if (!joinable) break;
+      if (text && tok.spaceBefore) break;
+      text += tok.text;
+      this.next();
+      ok = true;
+    }
+    return ok ? { text, offset: first.offset } : undefined;
+  }
+
+  readIPv6(what: string): Value | undefined {
+    const tok = this.peek();
+    const r = this.readIPv6Text();
+    if (!r || !isIPv6(r.text)) {
+      if (r) this.report('invalidValue', r.offset, this.lastEnd - r.offset, t('`{0}` is not a valid IPv6 address (dhcpd: "Invalid IPv6 address.").', r.text));
+      else this.reportAt(tok, 'invalidValue', t('Expected {0} but found {1}.', what, this.describe(tok)));
+      return undefined;
+    }
+    return { kind: 'ip6', text: r.text.toLowerCase(), offset: r.offset, length: this.lastEnd - r.offset };
+  }
+
+  readIPv6Prefix(what: string): Value | undefined {
+    const addr = this.readIPv6(what);
+    if (!addr) return undefined;
+    if (!this.acceptPunct('/')) {
+      this.expected(t("`/` and a prefix length (dhcpd: \"Expecting a '/'.\")"));
+      return undefined;
+    }
+    const len = this.readNumberValue(t('a prefix length'));
+    if (!len) return undefined;
+    const n = Number(len.text);
+    if (!(n > 0 && n < 128)) {
+      this.report('invalidValue', len.offset, len.length, t('A prefix length is between 1 and 127 (dhcpd: "networks have 0 to 128 bits (exclusive)").'));
+      return undefined;
+    }
+    return { kind: 'prefix', text: `${addr.text}/${n}`, offset: addr.offset, length: this.lastEnd - addr.offset };
+  }
+
+  private readIPv6OrPrefix(what: string): Value | undefined {
+    const addr = this.readIPv6(what);
+    if (!addr) return undefined;
+    if (!this.atPunct('/')) return addr;
+    this.next();
+    const len = this.readNumberValue(t('a prefix length'));
+    if (!len) return undefined;
+    return { kind: 'prefix', text: `${addr.text}/${len.text}`, offset: addr.offset, length: this.lastEnd - addr.offset };
+  }
+
+  /**
+   * A colon-separated list of hexadecimal bytes (`00:11:22:33:44:55`). The scanner splits it
+   * into words and colons; bytes of one or two hex digits.
+   */
+  readHexList(strict = false): Value | undefined {
+    const first = this.peek();
+    const parts: string[] = [];
+    for (;;) {
+      const tok = this.peek();
+      if (!(tok.kind === TokenKind.Word && /^[0-9a-f]{1,2}$/i.test(tok.text))) {
+        if (parts.length === 0 && !strict) return undefined;
+        if (parts.length === 0) return undefined;
+        this.reportAt(tok, 'invalidValue', t('Expected a hexadecimal byte but found {0} (dhcpd: "expecting hexadecimal number.").', this.describe(tok)));
+        return undefined;
+      }
+      this.next();
+      parts.push(tok.text.toLowerCase().padStart(2, '0'));
+      if (!this.atPunct(':')) break;
+      this.next();
+    }
+    return { kind: 'hex', text: parts.join(':'), offset: first.offset, length: this.lastEnd - first.offset };
+  }
+}
+
+// ---- helpers shared with the services ------------------------------------------------------------
+
+let failoverNameList: string[] | undefined;
+function failoverNames(): string[] {
+  return (failoverNameList ??= failoverStatements().map((s) => s.name));
+}
+function findOptionSpace(space: string): boolean {
+  return spaceExists(space);
+}
+function optionNamesInSpace(space: string): string[] {
+  return optionsOfSpace(space).map((o) => o.name);
+}
+let statementWordList: string[] | undefined;
+function statementWords(): string[] {
+  return (statementWordList ??= [...new Set(STATEMENTS.filter((s) => s.kind !== 'failover' && s.kind !== 'zone' && !s.name.includes(' ')).map((s) => s.name))]);
+}
+
+/** The candidate closest to `word` by edit distance, if it is close enough to be a typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > limit && !c.replace(/[ -]/g, '').startsWith(word.replace(/[ -]/g, ''))) continue;
+    const d = editDistance(word, c);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  if (best !== undefined && (bestDistance <= limit || best.replace(/[ -]/g, '') === word.replace(/[ -]/g, ''))) return best;
+  return undefined;
+}
+
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n];
+}
+
+export function isIPv6(text: string): boolean {
+  // Let the platform decide, as dhcpd lets inet_pton decide.
+  const m = /^[0-9a-f:.]+$/i.test(text);
+  if (!m) return false;
+  try {
+    return new URL(`http://[${text}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
+
+export function parse(text: string, options: ParseOptions): ParseResult {
+  const parser = new Parser(text, options);
+  const document = parser.parseDocument();
+  return { document, problems: parser.problems };
+}
+
+export type { ExprType, StatementInfo };

@@ -1,0 +1,184 @@
+/**
+ * The scanner of dhcpd.conf. It splits text the way dhcpd's own lexer (common/conflex.c) does:
+ * names and numbers are runs of letters, digits, `-` and `_`; `.`, `:`, `/` and the other
+ * punctuation are single-character tokens; strings are double-quoted with backslash escapes;
+ * `#` starts a comment up to the end of the line. Composite values (IP addresses, MACs, domain
+ * names, IPv6 addresses) are put together by the parser, as dhcpd does.
+ *
+ * It never throws: any character it does not know becomes a one-character `Punct` token, and an
+ * unterminated string ends at the end of the text with `unterminated` set.
+ */
+
+export const enum TokenKind {
+  /** letters, digits, `-`, `_`; also words that start with a non-ASCII character (curly quotes). */
+  Word = 1,
+  String = 2,
+  Punct = 3,
+  Comment = 4,
+  EOF = 5,
+}
+
+export interface Token {
+  readonly kind: TokenKind;
+  readonly offset: number;
+  readonly length: number;
+  /** The token's text: for a string, its unescaped value; for a comment, the text after `#`. */
+  readonly text: string;
+  /** For strings: no closing quote before the end of the text. */
+  readonly unterminated?: boolean;
+  /** True when white space or a comment separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+  /** True when a line break separates this token from the previous one. */
+  readonly lineBefore: boolean;
+}
+
+const enum Ch {
+  Tab = 9,
+  LF = 10,
+  VT = 11,
+  FF = 12,
+  CR = 13,
+  Space = 32,
+  Quote = 34,
+  Hash = 35,
+  Minus = 45,
+  Backslash = 92,
+  Underscore = 95,
+  Zero = 48,
+  Nine = 57,
+  A = 65,
+  Z = 90,
+  a = 97,
+  z = 122,
+  BOM = 0xfeff,
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= Ch.a && c <= Ch.z) ||
+    (c >= Ch.A && c <= Ch.Z) ||
+    (c >= Ch.Zero && c <= Ch.Nine) ||
+    c === Ch.Minus ||
+    c === Ch.Underscore
+  );
+}
+
+/**
+ * Characters outside ASCII: curly quotes and letters pasted from word processors. They are kept
+ * inside words so that `“dhcp-failover”` is one token the rules can recognise, instead of a
+ * scatter of one-character tokens.
+ */
+function isForeignChar(c: number): boolean {
+  return c > 127 && c !== Ch.BOM;
+}
+
+function isSpace(c: number): boolean {
+  return c === Ch.Space || c === Ch.Tab || c === Ch.LF || c === Ch.CR || c === Ch.VT || c === Ch.FF || c === 0 || c === Ch.BOM;
+}
+
+const SINGLE_ESCAPES: Record<string, string> = { t: '\t', r: '\r', n: '\n', b: '\b' };
+
+/** Scans the whole text at once (tests and tools; the parser pulls tokens one by one). */
+export function scan(text: string): Token[] {
+  const scanner = new Scanner(text);
+  const tokens: Token[] = [];
+  for (;;) {
+    const t = scanner.next();
+    tokens.push(t);
+    if (t.kind === TokenKind.EOF) return tokens;
+  }
+}
+
+/** A pull scanner: the parser keeps only a few tokens of lookahead, never the whole array. */
+export class Scanner {
+  private pos = 0;
+  /** `base` is added to every offset: included files live in their own offset range. */
+  constructor(readonly text: string, private readonly base = 0) {}
+
+  next(): Token {
+  const text = this.text;
+  const base = this.base;
+  const n = text.length;
+  let pos = this.pos;
+  let spaceBefore = false;
+  let lineBefore = false;
+  let token: Token | undefined;
+  while (pos < n && !token) {
+    const c = text.charCodeAt(pos);
+    if (isSpace(c)) {
+      if (c === Ch.LF || c === Ch.CR) lineBefore = true;
+      spaceBefore = true;
+      pos++;
+      continue;
+    }
+    const start = pos;
+    if (c === Ch.Hash) {
+      while (pos < n) {
+        const d = text.charCodeAt(pos);
+        if (d === Ch.LF || d === Ch.CR) break;
+        pos++;
+      }
+      token = { kind: TokenKind.Comment, offset: start + base, length: pos - start, text: text.substring(start + 1, pos), spaceBefore, lineBefore };
+      break;
+    }
+    if (c === Ch.Quote) {
+      pos++;
+      let value = '';
+      let chunk = pos;
+      let closed = false;
+      while (pos < n) {
+        const d = text.charCodeAt(pos);
+        if (d === Ch.Quote) {
+          value += text.substring(chunk, pos);
+          pos++;
+          closed = true;
+          break;
+        }
+        if (d === Ch.Backslash && pos + 1 < n) {
+          value += text.substring(chunk, pos);
+          const e = text[pos + 1];
+          if (e === 'x') {
+            let hex = '';
+            let k = pos + 2;
+            while (k < n && hex.length < 2 && /[0-9a-fA-F]/.test(text[k])) hex += text[k++];
+            value += hex ? String.fromCharCode(parseInt(hex, 16)) : 'x';
+            pos = k;
+          } else if (e >= '0' && e <= '3') {
+            let oct = '';
+            let k = pos + 1;
+            while (k < n && oct.length < 3 && text[k] >= '0' && text[k] <= '7') oct += text[k++];
+            value += String.fromCharCode(parseInt(oct, 8));
+            pos = k;
+          } else {
+            value += SINGLE_ESCAPES[e] ?? e;
+            pos += 2;
+          }
+          chunk = pos;
+          continue;
+        }
+        pos++;
+      }
+      if (!closed) value += text.substring(chunk, pos);
+      token = { kind: TokenKind.String, offset: start + base, length: pos - start, text: value, unterminated: !closed || undefined, spaceBefore, lineBefore };
+    } else if (isWordChar(c) || isForeignChar(c)) {
+      pos++;
+      while (pos < n) {
+        const d = text.charCodeAt(pos);
+        if (!isWordChar(d) && !isForeignChar(d)) break;
+        pos++;
+      }
+      token = { kind: TokenKind.Word, offset: start + base, length: pos - start, text: text.substring(start, pos), spaceBefore, lineBefore };
+    } else {
+      pos++;
+      // `!=`, `~=` and `~~` are the two-character operators of dhcp-eval.
+      if ((c === 33 || c === 126) && pos < n) {
+        const d = text.charCodeAt(pos);
+        if (d === 61 || (c === 126 && d === 126)) pos++;
+      }
+      token = { kind: TokenKind.Punct, offset: start + base, length: pos - start, text: text.substring(start, pos), spaceBefore, lineBefore };
+    }
+  }
+  this.pos = pos;
+  return token ?? { kind: TokenKind.EOF, offset: n + base, length: 0, text: '', spaceBefore, lineBefore };
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The language server: LSP wiring only. Documents, settings, debounce, cancellation and error
+ * containment live here; every answer comes from the LanguageService.
+ * Runs with `--stdio` (other editors) or `--node-ipc` (VS Code).
+ */
+import * as fs from 'node:fs';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
+  LSPErrorCodes,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from './uri';
+import { setLocale, normalizeLocale, type Locale } from './l10n';
+import { LanguageService, type Analysis } from './languageService';
+import type { Family } from './knowledge/types';
+import type { LintSettings } from './services/lintRules';
+import { toDiagnostics, codeActionsFor } from './services/lspAdapters';
+import { hover } from './services/hover';
+import { completion, resolveCompletion } from './services/completion';
+
+interface Settings {
+  family: 'auto' | '4' | '6';
+  documentation: { language: 'auto' | 'en' | 'fr' };
+  lint: LintSettings;
+}
+
+const DEFAULT_SETTINGS: Settings = { family: 'auto', documentation: { language: 'auto' }, lint: {} };
+const DEBOUNCE_MS = 120;
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = new LanguageService({
+    readFile(file) {
+      try {
+        return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  let clientLocale: Locale = 'en';
+  let hasConfiguration = false;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const analyses = new Map<string, { version: number; family: string; lint: string; analysis: Analysis }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    if (!hasConfiguration) return DEFAULT_SETTINGS;
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'dhcpd' })
+        .then((c: Partial<Settings> | null) => ({ ...DEFAULT_SETTINGS, ...(c ?? {}) }))
+        .catch(() => DEFAULT_SETTINGS);
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** One analysis per document version (and settings that change it), shared by every request. */
+  function analysisOf(doc: TextDocument, settings: Settings): Analysis {
+    const family = settings.family === '4' || settings.family === '6' ? (Number(settings.family) as Family) : undefined;
+    const lint = JSON.stringify(settings.lint ?? {});
+    const cached = analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.family === String(family) && cached.lint === lint) return cached.analysis;
+    const analysis = service.analyze(URI.toPath(doc.uri), doc.getText(), { family, lint: settings.lint });
+    analyses.set(doc.uri, { version: doc.version, family: String(family), lint, analysis });
+    return analysis;
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const settings = await settingsFor(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return; // a newer version is on its way
+    const analysis = analysisOf(doc, settings);
+    const diagnostics = toDiagnostics(doc, service.problemsForDocument(analysis));
+    await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  function scheduleValidation(doc: TextDocument, delay = DEBOUNCE_MS): void {
+    const old = timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((e) => connection.console.error(`validation failed: ${String(e?.stack ?? e)}`));
+      }, delay),
+    );
+  }
+
+  /** Runs a request handler so that a failure answers with an error and the server lives on. */
+  function runSafe<T>(name: string, token: CancellationToken | undefined, fn: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+    return new Promise((resolve) => {
+      setImmediate(async () => {
+        if (token?.isCancellationRequested) {
+          resolve(new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled'));
+          return;
+        }
+        try {
+          resolve(await fn());
+        } catch (e) {
+          connection.console.error(`${name} failed: ${String((e as Error)?.stack ?? e)}`);
+          resolve(new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error)?.message ?? e}`));
+        }
+      });
+    });
+  }
+
+  function docLanguage(settings: Settings): Locale {
+    const l = settings.documentation?.language;
+    return l === 'en' || l === 'fr' ? l : clientLocale;
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = normalizeLocale(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+    setLocale(clientLocale);
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '"', '.'], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      },
+      serverInfo: { name: 'dhcpd-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfiguration) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: 'dhcpd' }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear();
+    for (const doc of documents.all()) scheduleValidation(doc, 0);
+  });
+
+  documents.onDidOpen((e) => scheduleValidation(e.document, 0));
+  documents.onDidChangeContent((e) => scheduleValidation(e.document));
+  documents.onDidClose((e) => {
+    analyses.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    const timer = timers.get(e.document.uri);
+    if (timer) clearTimeout(timer);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.onHover((params, token) =>
+    runSafe('hover', token, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const settings = await settingsFor(doc.uri);
+      return hover(doc, analysisOf(doc, settings), params.position, docLanguage(settings));
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    runSafe('completion', token, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const settings = await settingsFor(doc.uri);
+      return completion(doc, analysisOf(doc, settings), params.position, docLanguage(settings));
+    }),
+  );
+
+  connection.onCompletionResolve((item, token) =>
+    runSafe('completionResolve', token, async () => resolveCompletion(item, clientLocaleFor(item))),
+  );
+  function clientLocaleFor(_item: unknown): Locale {
+    return clientLocale;
+  }
+
+  connection.onCodeAction((params, token) =>
+    runSafe('codeAction', token, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const settings = await settingsFor(doc.uri);
+      return codeActionsFor(doc, service.problemsForDocument(analysisOf(doc, settings)), params.range, params.context.only);
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/* c8 ignore start */
+if (require.main === module) {
+  // An uncaught exception is logged; it never takes the server down.
+  process.on('uncaughtException', (e) => console.error(`dhcpd-language-server: uncaught ${e?.stack ?? e}`));
+  process.on('unhandledRejection', (e) => console.error(`dhcpd-language-server: unhandled ${String(e)}`));
+  if (process.argv.includes('--version')) {
+    process.stdout.write('0.1.0\n');
+  } else if (process.argv.includes('--help')) {
+    process.stdout.write('Usage: dhcpd-language-server --stdio | --node-ipc | --socket=PORT\n');
+  } else {
+    startServer(createConnection(ProposedFeatures.all));
+  }
+}
+/* c8 ignore stop */

@@ -1,0 +1,38 @@
+/** Address arithmetic for ranges, subnets and overlaps. */
+
+export function ipv4ToNumber(text: string): number | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^[0-9]+$/.test(p)) return undefined;
+    const v = Number(p);
+    if (v > 255) return undefined;
+    n = n * 256 + v;
+  }
+  return n;
+}
+
+export function ipv6ToBigInt(text: string): bigint | undefined {
+  let s = text.toLowerCase();
+  // An embedded IPv4 tail becomes two groups.
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (v4) {
+    const n = ipv4ToNumber(v4[1]);
+    if (n === undefined) return undefined;
+    s = s.slice(0, v4.index) + ((n >>> 16) & 0xffff).toString(16) + ':' + (n & 0xffff).toString(16);
+  }
+  const halves = s.split('::');
+  if (halves.length > 2) return undefined;
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const groups = [...head, ...new Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  let n = 0n;
+  for (const g of groups) {
+    if (!/^[0-9a-f]{1,4}$/.test(g)) return undefined;
+    n = (n << 16n) | BigInt(parseInt(g, 16));
+  }
+  return n;
+}

@@ -1,0 +1,467 @@
+/**
+ * The failover rules: every `failover peer` block, every reference to a peer from a pool, and
+ * how failover pools sit in their networks. Severities follow dhcpd (see lintRules.ts); a broken
+ * peer block is reported once, never again through the pools that use it.
+ */
+import { t } from '../l10n';
+import type { Block, Document, FailoverPeer, FailoverStatement, Name, Statement, Value } from '../parser/nodes';
+import { forEachStatement } from '../parser/nodes';
+import { nearest } from '../parser/parser';
+import { ipv4ToNumber } from './addresses';
+import type { Edit, Fix } from './lintRules';
+import type { ProblemSink } from './validation';
+import { scopeOf } from './validation';
+
+export const DEFAULT_FAILOVER_PORT = 647;
+const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb]/;
+
+/** The statements of one peer block, by name, in order. */
+export interface PeerSummary {
+  readonly node: FailoverPeer;
+  readonly name: string;
+  readonly role: 'primary' | 'secondary';
+  readonly roleGiven: boolean;
+  readonly statements: ReadonlyMap<string, readonly FailoverStatement[]>;
+}
+
+export function summarizePeer(peer: FailoverPeer): PeerSummary {
+  const statements = new Map<string, FailoverStatement[]>();
+  let role: 'primary' | 'secondary' = 'primary';
+  let roleGiven = false;
+  for (const s of peer.body?.statements ?? []) {
+    if (s.kind !== 'failover-statement' || !s.info) continue;
+    const list = statements.get(s.info.name) ?? [];
+    list.push(s);
+    statements.set(s.info.name, list);
+    if (s.info.name === 'primary' || s.info.name === 'secondary') {
+      role = s.info.name; // the last one wins, as in dhcpd
+      roleGiven = true;
+    }
+  }
+  return { node: peer, name: peerName(peer), role, roleGiven, statements };
+}
+
+/** The peer's name without any quote, straight or curly. */
+export function peerName(peer: { name?: Name }): string {
+  return (peer.name?.text ?? '').replace(/^[\u201c\u201d\u201e\u201f\u2018\u2019"']+|[\u201c\u201d\u201e\u201f\u2018\u2019"']+$/g, '');
+}
+
+export function firstValue(summary: PeerSummary, name: string): Value | undefined {
+  return summary.statements.get(name)?.[0]?.values[0];
+}
+
+export function numberOf(v: Value | undefined): number | undefined {
+  if (!v || v.kind !== 'number') return undefined;
+  const n = Number(v.text);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Where a problem about a whole peer block goes: `failover peer "name"`. */
+function headSpan(peer: FailoverPeer): { offset: number; length: number } {
+  const end = peer.name ? peer.name.offset + peer.name.length : peer.keyword.offset + peer.keyword.length;
+  return { offset: peer.keyword.offset, length: end - peer.keyword.offset };
+}
+
+/** The indentation the statements of a block use, to insert new ones that line up. */
+function blockIndent(text: string, block: Block): string {
+  const first = block.statements[0];
+  if (first) {
+    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
+    const indent = text.slice(lineStart, first.offset);
+    if (/^[ \t]*$/.test(indent)) return indent;
+  }
+  return '  ';
+}
+
+/** An edit that inserts whole lines just before the block's closing brace. */
+export function insertBeforeClose(text: string, block: Block, lines: string[]): Edit {
+  const close = block.offset + block.length - 1;
+  const indent = blockIndent(text, block);
+  const lineStart = text.lastIndexOf('\n', close - 1) + 1;
+  const beforeClose = text.slice(lineStart, close);
+  if (/^[ \t]*$/.test(beforeClose)) {
+    // `}` on its own line: insert full lines before that line.
+    return { offset: lineStart, length: 0, newText: lines.map((l) => indent + l + '\n').join('') };
+  }
+  // `}` at the end of a line with content (one-line block): insert inline.
+  return { offset: close, length: 0, newText: lines.map((l) => ' ' + l).join('') + ' ' };
+}
+
+/** An edit that deletes a statement with its line when it stands alone on it. */
+export function deleteStatement(text: string, s: Statement): Edit {
+  const lineStart = text.lastIndexOf('\n', s.offset - 1) + 1;
+  let end = s.offset + s.length;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, s.offset);
+  const after = text.slice(end, lineEnd);
+  if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?\r?$/.test(after) && !/#/.test(after)) {
+    return { offset: lineStart, length: Math.min(lineEnd + 1, text.length) - lineStart, newText: '' };
+  }
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { offset: s.offset, length: end - s.offset, newText: '' };
+}
+
+export function checkFailover(doc: Document, text: string, sink: ProblemSink): void {
+  const declared = new Map<string, PeerSummary>();
+  const referencedNames = new Set<string>();
+  const misreferenced = new Set<string>();
+  const summaries: PeerSummary[] = [];
+
+  // References and declarations interleave: a reference sees only the peers declared before it.
+  forEachStatement(doc, (s) => {
+    if (s.kind === 'failover-peer' && !s.state) {
+      const summary = summarizePeer(s);
+      checkPeerName(s, 'declaration', sink);
+      if (declared.has(summary.name)) {
+        sink.add('failoverPeerRedeclared', headSpan(s), t('Failover peer "{0}" is already declared (dhcpd: "redeclaration of failover peer {0}").', summary.name));
+        return;
+      }
+      declared.set(summary.name, summary);
+      summaries.push(summary);
+      checkPeerBlock(summary, text, sink);
+    } else if (s.kind === 'failover-ref') {
+      checkReference(s, declared, referencedNames, misreferenced, sink);
+    }
+  });
+
+  for (const summary of summaries) {
+    if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
+      sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
+    }
+  }
+  checkPools(doc, text, declared, sink);
+}
+
+function checkPeerName(s: { name?: Name }, where: 'declaration' | 'reference', sink: ProblemSink): boolean {
+  const name = s.name;
+  if (!name || !CURLY_QUOTES.test(this_text(name))) return false;
+  const clean = peerName(s);
+  sink.add('failoverTypographicQuotes', name, where === 'declaration'
+    ? t('The peer name is in typographic quotes; dhcpd needs straight double quotes (dhcpd: "expecting left brace").')
+    : t('The peer name is in typographic quotes; dhcpd needs straight double quotes (dhcpd: "expecting string.").'), [
+    { title: t('Use straight quotes: "{0}"', clean), edits: [{ offset: name.offset, length: name.length, newText: `"${clean}"` }], preferred: true },
+  ]);
+  return true;
+}
+
+function this_text(name: Name): string {
+  return name.text;
+}
+
+function checkReference(
+  s: Statement & { kind: 'failover-ref' },
+  declared: Map<string, PeerSummary>,
+  referenced: Set<string>,
+  misreferenced: Set<string>,
+  sink: ProblemSink,
+): void {
+  const scope = scopeOf(s.parent);
+  const name = peerName(s);
+  if (scope === 'global') {
+    sink.add('failoverPeerScope', s.keyword, t('A `failover peer "{0}";` reference belongs in a pool, not at the global scope (dhcpd: "failover peer reference not in shared-network declaration").', name));
+    return;
+  }
+  if (scope !== 'pool' && scope !== 'pool6' && scope !== 'shared-network') {
+    sink.add('failoverPeerScope', s.keyword, t('A `failover peer "{0}";` reference belongs in a pool (dhcpd: "failover peers may only be defined in shared-network declarations and the outer scope.").', name));
+    return;
+  }
+  if (checkPeerName(s, 'reference', sink)) {
+    if (declared.has(name)) referenced.add(name);
+    return;
+  }
+  if (s.name && !s.name.quoted) {
+    const known = declared.has(name);
+    sink.add('failoverPeerUnquoted', s.name, t('The peer name must be in double quotes: `failover peer "{0}";` (dhcpd: "expecting string.").', name), [
+      { title: t('Quote the name: "{0}"', name), edits: [{ offset: s.name.offset, length: s.name.length, newText: `"${name}"` }], preferred: true },
+    ]);
+    if (known) referenced.add(name);
+    else misreferenced.add(name);
+    return;
+  }
+  if (declared.has(name)) {
+    referenced.add(name);
+    return;
+  }
+  if (!s.name) return;
+  const names = [...declared.keys()];
+  const sameCase = names.find((n) => n.toLowerCase() === name.toLowerCase());
+  const guess = sameCase ?? nearest(name, names);
+  const fixes: Fix[] = guess ? [{ title: t('Refer to "{0}"', guess), edits: [{ offset: s.name.offset, length: s.name.length, newText: `"${guess}"` }], preferred: true }] : [];
+  if (guess) misreferenced.add(guess);
+  let message: string;
+  if (sameCase) message = t('No failover peer "{0}": names are case-sensitive, the declared one is "{1}" (dhcpd: "failover peer {0}: not found").', name, sameCase);
+  else if (guess) message = t('No failover peer "{0}" is declared before this pool; did you mean "{1}"? (dhcpd: "failover peer {0}: not found")', name, guess);
+  else message = t('No failover peer "{0}" is declared before this pool (dhcpd: "failover peer {0}: not found").', name);
+  sink.add('failoverPeerNotFound', s.name, message, fixes);
+}
+
+function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
+  const node = p.node;
+  const head = headSpan(node);
+  const st = p.statements;
+  const body = node.body;
+  if (!body) return;
+  const primaries = st.get('primary') ?? [];
+  const secondaries = st.get('secondary') ?? [];
+  if (!p.roleGiven) {
+    sink.add('failoverRoleMissing', head, t('No role given: dhcpd takes this server as the primary. Say `primary;` or `secondary;` explicitly.'), [
+      { title: t('Add `primary;`'), edits: [insertBeforeClose(text, body, ['primary;'])] },
+      { title: t('Add `secondary;`'), edits: [insertBeforeClose(text, body, ['secondary;'])] },
+    ]);
+  } else if (primaries.length && secondaries.length) {
+    const last = [...primaries, ...secondaries].sort((a, b) => b.offset - a.offset)[0];
+    sink.add('failoverRoleConflict', last.keyword, t('This peer block says both `primary` and `secondary`; dhcpd keeps the last one, `{0}`.', p.role));
+  } else {
+    const roles = primaries.length ? primaries : secondaries;
+    if (roles.length > 1) {
+      sink.add('failoverRoleConflict', roles[1].keyword, t('The role `{0}` is given twice.', p.role), [
+        { title: t('Remove the duplicate'), edits: [deleteStatement(text, roles[1])], preferred: true },
+      ]);
+    }
+  }
+
+  // Duplicates (roles are handled above).
+  for (const [name, list] of st) {
+    if (name === 'primary' || name === 'secondary' || list.length < 2) continue;
+    sink.add('failoverDuplicateStatement', list[1].keyword, t('`{0}` is given twice in this peer block; dhcpd uses the last one.', name), [
+      { title: t('Remove the duplicate'), edits: [deleteStatement(text, list[1])] },
+    ]);
+  }
+
+  const mclt = st.get('mclt')?.[0];
+  const split = st.get('split')?.[0];
+  const hba = st.get('hba')?.[0];
+  if (p.role === 'primary') {
+    const mcltValue = numberOf(mclt?.values[0]);
+    if (!mclt || mcltValue === 0) {
+      sink.add('failoverPrimaryNeedsMclt', mclt ? mclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
+        { title: t('Add `mclt 3600;`'), edits: [insertBeforeClose(text, body, ['mclt 3600;'])], preferred: true },
+      ]);
+    }
+    if (!split && !hba) {
+      sink.add('failoverPrimaryNeedsSplit', head, t('A primary needs `split` or `hba` to share the clients with its peer (dhcpd: "primary failover server must have hba or split.").'), [
+        { title: t('Add `split 128;`'), edits: [insertBeforeClose(text, body, ['split 128;'])], preferred: true },
+      ]);
+    }
+  } else {
+    for (const s of [split, hba]) {
+      if (!s) continue;
+      sink.add('failoverSplitOnSecondary', s.keyword, t('`{0}` belongs to the primary only (dhcpd: "secondary may not define load balance settings.").', s.keyword.text), [
+        { title: t('Remove `{0}` from the secondary', s.keyword.text), edits: [deleteStatement(text, s)], preferred: true },
+      ]);
+    }
+    if (mclt) {
+      sink.add('failoverMcltOnSecondary', mclt.keyword, t('`mclt` may not be specified on the secondary (dhcpd.conf(5)); the secondary learns it from the primary.'), [
+        { title: t('Remove `mclt` from the secondary'), edits: [deleteStatement(text, mclt)], preferred: true },
+      ]);
+    }
+  }
+  if (split && hba) {
+    sink.add('failoverSplitAndHba', hba.keyword, t('Give `split` or `hba`, never both (dhcpd.conf(5)).'));
+  }
+  const splitValue = numberOf(split?.values[0]);
+  if (split && splitValue !== undefined && (splitValue < 0 || splitValue > 256)) {
+    sink.add('failoverSplitRange', split.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', splitValue));
+  }
+  if (hba && hba.values[0]) {
+    const bytes = hba.values[0].text.split(':').length;
+    if (bytes !== 32) {
+      sink.add('failoverHbaLength', hba.values[0], t('`hba` is exactly 32 colon-separated bytes; this one has {0} (dhcpd: "too few numbers." or "semicolon expected.").', bytes));
+    }
+  }
+
+  // Ports and addresses.
+  for (const portName of ['port', 'peer port']) {
+    const port = st.get(portName)?.[0];
+    const v = numberOf(port?.values[0]);
+    if (!port) {
+      sink.add('failoverDefaultPort', head, t('No `{0}`: the default {1} applies. Both servers must agree: give it explicitly.', portName, DEFAULT_FAILOVER_PORT), [
+        { title: t('Add `{0} {1};`', portName, DEFAULT_FAILOVER_PORT), edits: [insertBeforeClose(text, body, [`${portName} ${DEFAULT_FAILOVER_PORT};`])] },
+      ]);
+    } else if (v !== undefined && (v < 1 || v > 65535)) {
+      sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535, not {0}: dhcpd accepts it but the peers will never connect.', v));
+    }
+  }
+  const address = firstValue(p, 'address');
+  const peerAddress = firstValue(p, 'peer address');
+  if (!st.get('address')) {
+    sink.add('failoverAddressMissing', head, t('No `address`: this server\'s own failover address may not be omitted (dhcpd.conf(5)).'));
+  }
+  if (!st.get('peer address')) {
+    sink.add('failoverPeerAddressMissing', head, t('No `peer address`: the address of the other server is required (dhcpd: "peer address may not be omitted").'));
+  }
+  if (address && peerAddress && address.text.toLowerCase() === peerAddress.text.toLowerCase()) {
+    const port = numberOf(firstValue(p, 'port')) ?? DEFAULT_FAILOVER_PORT;
+    const peerPort = numberOf(firstValue(p, 'peer port')) ?? DEFAULT_FAILOVER_PORT;
+    if (port === peerPort) {
+      sink.add('failoverSameEndpoint', peerAddress, t('`peer address` and port are this server\'s own ({0}:{1}): the peer must be the other server.', address.text, port));
+    }
+  }
+
+  // Timers.
+  for (const timer of ['max-response-delay', 'max-unacked-updates']) {
+    const s = st.get(timer)?.[0];
+    const v = numberOf(s?.values[0]);
+    if (!s) {
+      sink.add('failoverTimerMissing', head, t('No `{0}`: it must be specified (dhcpd.conf(5)); without it failover misbehaves.', timer));
+    } else if (v === 0) {
+      sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` disables it: it must be above 0.', timer));
+    }
+  }
+  const lb = st.get('load balance max seconds')?.[0];
+  if (!lb) {
+    sink.add('failoverLoadBalanceDisabled', head, t('No `load balance max seconds`: load balancing is disabled for this peer (dhcpd warns). A value of 3 or 5 is usual.'), [
+      { title: t('Add `load balance max seconds 3;`'), edits: [insertBeforeClose(text, body, ['load balance max seconds 3;'])] },
+    ]);
+  } else if (numberOf(lb.values[0]) === 0) {
+    sink.add('failoverLoadBalanceDisabled', lb.values[0], t('`load balance max seconds 0` disables load balancing for this peer (dhcpd warns).'));
+  }
+
+  // Balance statements.
+  for (const pct of ['max-lease-misbalance', 'max-lease-ownership']) {
+    const s = st.get(pct)?.[0];
+    const v = numberOf(s?.values[0]);
+    if (s && v !== undefined && v > 100) {
+      sink.add('failoverBalancePercent', s.values[0], t('`{0}` is a percentage: at most 100, not {1}.', pct, v));
+    }
+  }
+  const minB = st.get('min-balance')?.[0];
+  const maxB = st.get('max-balance')?.[0];
+  const minV = numberOf(minB?.values[0]);
+  const maxV = numberOf(maxB?.values[0]);
+  if (minB && maxB && minV !== undefined && maxV !== undefined && minV > maxV) {
+    sink.add('failoverBalanceOrder', minB.values[0], t('`min-balance` ({0}) is greater than `max-balance` ({1}).', minV, maxV));
+  }
+  const apd = st.get('auto-partner-down')?.[0];
+  const apdV = numberOf(apd?.values[0]);
+  if (apd && apdV !== undefined && apdV > 0) {
+    sink.add('failoverAutoPartnerDown', apd.keyword, t('`auto-partner-down` moves to partner-down by itself after {0} s: safe only if the peer is really down. A network split then gives the same addresses twice.', apdV));
+  }
+  for (const [name, list] of st) {
+    for (const s of list) {
+      const v = numberOf(s.values[0]);
+      if (v !== undefined && v < 0) sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, v), undefined, 'warning');
+    }
+  }
+}
+
+// ---- pools in their networks --------------------------------------------------------------------
+
+interface PoolInfo {
+  readonly node: Statement;
+  readonly refs: Array<Statement & { kind: 'failover-ref' }>;
+}
+
+function poolInfo(pool: Statement): PoolInfo {
+  const refs = (pool.body?.statements ?? []).filter((s): s is Statement & { kind: 'failover-ref' } => s.kind === 'failover-ref');
+  return { node: pool, refs };
+}
+
+function checkPools(doc: Document, text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): void {
+  const failoverRanges: Array<{ low: number; high: number }> = [];
+  const networks: Statement[] = [];
+  forEachStatement(doc, (s) => {
+    if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
+    if (s.kind !== 'pool' || !s.body) return;
+    const info = poolInfo(s);
+    if (info.refs.length > 1) {
+      sink.add('failoverPoolTwoPeers', info.refs[1].keyword, t('This pool already refers to a failover peer: a pool has one peer only, dhcpd uses the last one.'), [
+        { title: t('Remove the duplicate'), edits: [deleteStatement(text, info.refs[1])] },
+      ]);
+    }
+    if (info.refs.length === 0) return;
+    for (const x of s.body.statements) {
+      if (x.kind === 'range') {
+        if (x.dynamicBootp) {
+          sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), [
+            { title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true },
+          ]);
+        }
+        const lo = x.low && ipv4ToNumber(x.low.text);
+        const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
+        if (lo !== undefined && hi !== undefined) failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
+      } else if (x.kind === 'permit' && x.permit?.text === 'dynamic bootp clients' && x.verb === 'allow') {
+        sink.add('failoverDynamicBootpAllowed', x.keyword, t('Dynamic BOOTP clients are not served by failover pools: deny them here (dhcpd.conf(5)).'), [
+          { title: t('Change to `deny dynamic bootp clients;`'), edits: [{ offset: x.keyword.offset, length: x.keyword.length, newText: 'deny' }], preferred: true },
+        ]);
+      }
+    }
+  });
+
+  // Failover and non-failover pools or ranges on one network.
+  for (const net of networks) {
+    const pools: PoolInfo[] = [];
+    const bareRanges: Statement[] = [];
+    const collect = (block: Block | undefined): void => {
+      for (const x of block?.statements ?? []) {
+        if (x.kind === 'pool') pools.push(poolInfo(x));
+        else if (x.kind === 'range') bareRanges.push(x);
+        else if (x.kind === 'subnet' && net.kind === 'shared-network') collect(x.body);
+      }
+    };
+    collect(net.body);
+    const withPeer = pools.filter((p) => p.refs.length > 0);
+    if (withPeer.length === 0) continue;
+    const peer = peerName(withPeer[0].refs[0]);
+    for (const p of pools) {
+      if (p.refs.length > 0) continue;
+      if (!p.node.body?.statements.some((x) => x.kind === 'range')) continue;
+      const fixes: Fix[] = declared.has(peer) ? [{ title: t('Add `failover peer "{0}";` to this pool', peer), edits: [insertAtBlockStart(text, p.node.body!, `failover peer "${peer}";`)] }] : [];
+      sink.add('failoverMixedPools', p.node.keyword, t('This pool has no failover peer while other pools of this network use "{0}": dhcpd.conf(5) advises against mixing them.', peer), fixes);
+    }
+    if (net.kind === 'subnet') {
+      for (const r of bareRanges) {
+        sink.add('failoverMixedPools', r.keyword, t('This range is outside any pool, so outside failover, while pools of this subnet use "{0}": put it in a failover pool.', peer));
+      }
+    }
+  }
+
+  // Fixed addresses inside failover ranges.
+  if (failoverRanges.length) {
+    failoverRanges.sort((a, b) => a.low - b.low);
+    forEachStatement(doc, (s) => {
+      if (s.kind !== 'parameter' || s.keyword.text !== 'fixed-address') return;
+      for (const v of s.values) {
+        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
+        if (ip === undefined) continue;
+        if (inRanges(failoverRanges, ip)) {
+          sink.add('failoverFixedAddressInRange', v, t('{0} is inside a failover pool\'s range: the peers may lease it to another client. Take fixed addresses outside dynamic ranges.', v.text));
+        }
+      }
+    });
+  }
+}
+
+function inRanges(sorted: Array<{ low: number; high: number }>, ip: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  // Binary search for the last range starting at or before ip, then scan back for wide ones.
+  let idx = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].low <= ip) {
+      idx = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = idx; i >= 0 && i > idx - 64; i--) if (sorted[i].high >= ip) return true;
+  return false;
+}
+
+function nextTokenStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+function insertAtBlockStart(text: string, block: Block, line: string): Edit {
+  const first = block.statements[0];
+  if (first) {
+    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
+    const indent = text.slice(lineStart, first.offset);
+    if (/^[ \t]*$/.test(indent)) return { offset: lineStart, length: 0, newText: indent + line + '\n' };
+    return { offset: first.offset, length: 0, newText: line + ' ' };
+  }
+  return { offset: block.offset + 1, length: 0, newText: ' ' + line + ' ' };
+}

@@ -1,0 +1,144 @@
+/**
+ * Hover: the documentation of the keyword, option or permit under the cursor, in the user's
+ * language, and summaries of what a reference points to (a failover peer, a range's subnet).
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import { findOption, findPermit, findStatement, defaultSpace } from '../knowledge';
+import type { Lang } from '../knowledge/types';
+import type { Analysis } from '../languageService';
+import type { FailoverPeer, Statement } from '../parser/nodes';
+import { ancestors } from '../parser/nodes';
+import { optionDoc, permitDoc, statementDoc } from './docs';
+import { DEFAULT_FAILOVER_PORT, firstValue, numberOf, peerName, summarizePeer } from './failoverRules';
+import { statementAt, within } from './locate';
+import { rangeOf } from './lspAdapters';
+import { describeFormat } from '../parser/values';
+
+function markdown(doc: TextDocument, value: string, span?: { offset: number; length: number }): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range: span ? rangeOf(doc, span.offset, span.length) : undefined };
+}
+
+const TEXT = {
+  en: {
+    peer: 'Failover peer',
+    role: 'role',
+    notDeclared: 'No failover peer of this name is declared before this pool.',
+    subnet: 'Subnet',
+    pool: 'Pool',
+    sharedNetwork: 'Shared network',
+    none: 'none',
+    host: 'Host',
+    valueOf: 'Value of',
+  },
+  fr: {
+    peer: 'Pair de failover',
+    role: 'rôle',
+    notDeclared: "Aucun failover peer de ce nom n'est déclaré avant ce pool.",
+    subnet: 'Sous-réseau',
+    pool: 'Pool',
+    sharedNetwork: 'Réseau partagé',
+    none: 'aucun',
+    host: 'Hôte',
+    valueOf: 'Valeur de',
+  },
+} as const;
+
+/** A summary of a peer declaration: role, endpoints, mclt/split. */
+export function peerSummary(peer: FailoverPeer, lang: Lang): string {
+  const s = summarizePeer(peer);
+  const T = TEXT[lang];
+  const addr = firstValue(s, 'address')?.text ?? '?';
+  const port = numberOf(firstValue(s, 'port')) ?? DEFAULT_FAILOVER_PORT;
+  const peerAddr = firstValue(s, 'peer address')?.text ?? '?';
+  const peerPort = numberOf(firstValue(s, 'peer port')) ?? DEFAULT_FAILOVER_PORT;
+  const extra: string[] = [];
+  for (const k of ['mclt', 'split', 'hba', 'load balance max seconds']) {
+    const v = firstValue(s, k);
+    if (v) extra.push(`${k} ${v.text}`);
+  }
+  return [
+    `**${T.peer} "${s.name}"** — ${T.role}: \`${s.role}\``,
+    `\`${addr}:${port}\` ↔ \`${peerAddr}:${peerPort}\``,
+    extra.length ? extra.map((e) => `\`${e}\``).join(' · ') : '',
+  ].filter(Boolean).join('\n\n');
+}
+
+function statementInfoFor(s: Statement) {
+  if (s.kind === 'failover-statement' || s.kind === 'parameter') return s.info ?? findStatement(s.keyword.text);
+  if (s.kind === 'failover-ref' || s.kind === 'failover-peer') return findStatement('failover peer', 'declaration') ?? findStatement('failover peer');
+  if (s.kind === 'zone' && s.parent.owner.kind === 'zone') return findStatement('key', 'zone');
+  const list = [s.keyword.text];
+  for (const name of list) {
+    const info = findStatement(name, 'declaration') ?? findStatement(name);
+    if (info) return info;
+  }
+  return undefined;
+}
+
+function networkOf(s: Statement, lang: Lang): string[] {
+  const T = TEXT[lang];
+  const out: string[] = [];
+  for (const a of ancestors(s)) {
+    if (a.kind === 'pool') {
+      const ref = a.body?.statements.find((x) => x.kind === 'failover-ref');
+      out.push(`${T.pool}${ref ? ` (failover peer "${peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } })}")` : ''}`);
+    } else if (a.kind === 'subnet' && a.network && a.netmask) out.push(`${T.subnet} \`${a.network.text} netmask ${a.netmask.text}\``);
+    else if (a.kind === 'subnet6' && a.prefix) out.push(`${T.subnet} \`${a.prefix.text}\``);
+    else if (a.kind === 'shared-network' && a.name) out.push(`${T.sharedNetwork} "${a.name.text}"`);
+    else if (a.kind === 'host' && a.name) out.push(`${T.host} "${a.name.text}"`);
+  }
+  return out;
+}
+
+export function hover(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): Hover | null {
+  const offset = doc.offsetAt(position);
+  const s = statementAt(analysis.document, offset);
+  if (!s) return null;
+  // Option name or option value
+  if (s.kind === 'option') {
+    const o = s.info ?? (s.optionName ? findOption(defaultSpace(analysis.family), s.optionName.text) : undefined);
+    if (o && within(s.optionName, offset)) return markdown(doc, optionDoc(o, lang), s.optionName);
+    const v = s.values.find((x) => within(x, offset));
+    if (o && v) return markdown(doc, `${TEXT[lang].valueOf} **option ${o.name}**: \`${o.type || describeFormat(o.format)}\``, v);
+    if (within(s.keyword, offset)) {
+      const info = findStatement('option');
+      if (info) return markdown(doc, statementDoc(info, lang), s.keyword);
+    }
+    return null;
+  }
+  if (s.kind === 'failover-ref' && within(s.name, offset)) {
+    const name = peerName(s);
+    const peer = analysis.document.peers.find((p) => peerName(p) === name && p.offset < s.offset);
+    return markdown(doc, peer ? peerSummary(peer, lang) : TEXT[lang].notDeclared, s.name);
+  }
+  if (s.kind === 'permit' && within(s.permit, offset) && s.permit) {
+    const inPool = s.parent.owner.kind === 'pool' || s.parent.owner.kind === 'pool6';
+    const p = findPermit(s.permit.text, inPool ? 'pool' : 'scope') ?? findPermit(s.permit.text, inPool ? 'scope' : 'pool');
+    if (p) return markdown(doc, permitDoc(p, s.verb, lang), s.permit);
+  }
+  if ((s.kind === 'range' || s.kind === 'range6') && !within(s.keyword, offset)) {
+    const where = networkOf(s, lang);
+    if (where.length) return markdown(doc, where.join('  \n'), { offset: s.offset, length: s.length });
+  }
+  if (s.kind === 'parameter' && (s.keyword.text === 'fixed-address' || s.keyword.text === 'fixed-address6') && !within(s.keyword, offset)) {
+    const where = networkOf(s, lang);
+    const v = s.values.find((x) => within(x, offset));
+    if (v) return markdown(doc, [`\`${v.text}\``, ...where].join('  \n'), v);
+  }
+  if (within(s.keyword, offset)) {
+    const info = statementInfoFor(s);
+    if (info) {
+      let text = statementDoc(info, lang);
+      if (s.kind === 'failover-ref') {
+        const name = peerName(s);
+        const peer = analysis.document.peers.find((p) => peerName(p) === name);
+        if (peer) text = peerSummary(peer, lang) + '\n\n---\n\n' + text;
+      }
+      return markdown(doc, text, s.keyword);
+    }
+  }
+  if (s.kind === 'failover-peer' && within(s.name, offset)) return markdown(doc, peerSummary(s, lang), s.name);
+  return null;
+}

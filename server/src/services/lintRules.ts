@@ -1,0 +1,114 @@
+/**
+ * Every rule of the product, by stable id. The id is at once the diagnostic's `code` and its
+ * settings key (`dhcpd.lint.<id>`). The default severity follows one principle: `error` exactly
+ * when `dhcpd -t` refuses the file, `warning` when dhcpd accepts it but it is wrong or the
+ * failover pair will misbehave, `information` for advice.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'ignore';
+
+export const RULES = {
+  // Language
+  syntaxError: 'error',
+  missingSemicolon: 'error',
+  unbalancedBrace: 'error',
+  unterminatedString: 'error',
+  nestingTooDeep: 'error',
+  unknownStatement: 'error',
+  unknownOption: 'error',
+  invalidOptionValue: 'error',
+  invalidValue: 'error',
+  notAllowedHere: 'error',
+  subnetHostBits: 'error',
+  invalidNetmask: 'error',
+  duplicateHost: 'error',
+  undeclaredKey: 'error',
+  undeclaredClass: 'error',
+  rangeOutsideSubnet: 'error',
+  rangeReversed: 'warning',
+  overlappingRanges: 'error',
+  overlappingSubnets: 'warning',
+  includeNotFound: 'error',
+  includeCycle: 'error',
+  // Failover
+  failoverRoleMissing: 'information',
+  failoverRoleConflict: 'warning',
+  failoverPrimaryNeedsMclt: 'error',
+  failoverPrimaryNeedsSplit: 'error',
+  failoverSplitOnSecondary: 'error',
+  failoverMcltOnSecondary: 'warning',
+  failoverSplitAndHba: 'warning',
+  failoverSplitRange: 'error',
+  failoverHbaLength: 'error',
+  failoverPortRange: 'warning',
+  failoverDefaultPort: 'information',
+  failoverAddressMissing: 'warning',
+  failoverPeerAddressMissing: 'error',
+  failoverSameEndpoint: 'warning',
+  failoverTimerMissing: 'warning',
+  failoverLoadBalanceDisabled: 'warning',
+  failoverBalancePercent: 'warning',
+  failoverBalanceOrder: 'warning',
+  failoverAutoPartnerDown: 'information',
+  failoverUnknownStatement: 'error',
+  failoverDuplicateStatement: 'warning',
+  failoverPeerRedeclared: 'error',
+  failoverTypographicQuotes: 'error',
+  failoverPeerScope: 'error',
+  failoverPeerNotFound: 'error',
+  failoverPeerUnquoted: 'error',
+  failoverPeerUnused: 'error',
+  failoverPoolTwoPeers: 'warning',
+  failoverDynamicBootpRange: 'error',
+  failoverDynamicBootpAllowed: 'warning',
+  poolWithoutRange: 'error',
+  failoverMixedPools: 'warning',
+  failoverFixedAddressInRange: 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, id);
+}
+
+/** A text edit in offsets, turned into an LSP TextEdit at the service edge. */
+export interface Edit {
+  readonly offset: number;
+  readonly length: number;
+  readonly newText: string;
+}
+
+/** A fix whose result is certain: offered as a quick fix, and by "Fix all" when `preferred`. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+  readonly preferred?: boolean;
+}
+
+/** A finding of the language service, in offsets. */
+export interface Problem {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly fixes?: readonly Fix[];
+  /** Set when the problem lies in an included file: its URI or path. */
+  readonly file?: string;
+}
+
+export type LintSettings = Partial<Record<string, SeveritySetting>>;
+
+/** Applies the user's severity settings; drops the ignored. */
+export function applyLintSettings(problems: readonly Problem[], settings: LintSettings | undefined): Problem[] {
+  if (!settings || Object.keys(settings).length === 0) return problems.slice();
+  const out: Problem[] = [];
+  for (const p of problems) {
+    const s = settings[p.rule];
+    if (s === 'ignore') continue;
+    out.push(s && s !== p.severity ? { ...p, severity: s } : p);
+  }
+  return out;
+}

@@ -1,0 +1,349 @@
+/**
+ * The language rules over the AST: scopes, subnets and ranges, names that must be declared
+ * before use, duplicates. The failover rules live in failoverRules.ts.
+ */
+import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS, SCOPE_RULES } from '../knowledge/scopes';
+import type { Family, Scope } from '../knowledge/types';
+import { t } from '../l10n';
+import type { Block, Document, Range, Statement, Subnet, Value } from '../parser/nodes';
+import { forEachStatement } from '../parser/nodes';
+import type { Fix, Problem, RuleId, Severity } from './lintRules';
+import { RULES } from './lintRules';
+import { ipv4ToNumber, ipv6ToBigInt } from './addresses';
+
+export class ProblemSink {
+  readonly problems: Problem[] = [];
+  add(rule: RuleId, at: { offset: number; length: number }, message: string, fixes?: Fix[], severity?: Severity): void {
+    this.problems.push({ rule, severity: severity ?? RULES[rule], message, offset: at.offset, length: at.length, fixes });
+  }
+}
+
+/** The scope a block gives the statements inside it. */
+export function scopeOf(block: Block): Scope | 'conditional' {
+  const owner = block.owner;
+  if (owner.kind === 'document') return 'global';
+  switch (owner.kind) {
+    case 'shared-network':
+    case 'subnet':
+    case 'subnet6':
+    case 'pool':
+    case 'pool6':
+    case 'host':
+    case 'group':
+    case 'class':
+    case 'subclass':
+    case 'key':
+    case 'zone':
+      return owner.kind;
+    case 'failover-peer':
+      return 'failover-peer';
+    default:
+      return 'conditional';
+  }
+}
+
+/** The nearest enclosing scope that is a declaration (looking through if/on/switch blocks). */
+export function declarationScope(block: Block): Scope {
+  let b: Block = block;
+  for (;;) {
+    const s = scopeOf(b);
+    if (s !== 'conditional') return s;
+    const owner = b.owner as Statement;
+    b = owner.parent;
+  }
+}
+
+/** Statements that an `if`/`on`/`switch` block cannot hold (dhcpd: "right brace expected."). */
+const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
+  'host', 'subnet', 'subnet6', 'shared-network', 'pool', 'pool6', 'class', 'subclass', 'group', 'range', 'range6',
+  'prefix6', 'fixed-address', 'fixed-address6', 'fixed-prefix6', 'hardware', 'failover peer', 'authoritative',
+  'not authoritative', 'include',
+]);
+
+export function validateDocument(doc: Document, family: Family, sink: ProblemSink): void {
+  const hosts = new Map<string, Statement>();
+  const classes = new Set<string>();
+  const keys = new Set<string>();
+  const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
+
+  forEachStatement(doc, (s) => {
+    const scope = scopeOf(s.parent);
+    const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
+    // Scopes
+    if (scope === 'conditional') {
+      if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
+        sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: only parameters, options and executable statements can (dhcpd: "right brace expected.").', keyword, (s.parent.owner as Statement).keyword.text));
+      }
+    } else if (scope !== 'failover-peer' && scope !== 'key' && scope !== 'zone') {
+      checkScope(s, keyword, scope, family, sink);
+    }
+    switch (s.kind) {
+      case 'host': {
+        const name = s.name?.text;
+        if (name !== undefined) {
+          const previous = hosts.get(name);
+          if (previous) {
+            sink.add('duplicateHost', s.name!, t('A host named `{0}` is already declared (dhcpd: "host {0}: already exists").', name));
+          } else hosts.set(name, s);
+        }
+        break;
+      }
+      case 'class':
+        if (s.name) classes.add(s.name.text);
+        checkClassMatches(s, sink);
+        break;
+      case 'subclass':
+        if (s.name && !classes.has(s.name.text)) {
+          sink.add('undeclaredClass', s.name, t('No class named `{0}` is declared before this subclass (dhcpd: "no class named {0}").', s.name.text));
+        }
+        checkClassMatches(s, sink);
+        break;
+      case 'permit':
+        checkPermit(s, scope, classes, sink);
+        break;
+      case 'key':
+        if (s.body && s.name) keys.add(normalizeKeyName(s.name.text));
+        else if (!s.body && s.name && scope === 'zone' && !keys.has(normalizeKeyName(s.name.text))) {
+          sink.add('undeclaredKey', s.name, t('No key named `{0}` is declared before this zone (dhcpd: "unknown key {0}").', s.name.text));
+        }
+        break;
+      case 'subnet': {
+        const r = checkSubnet(s, sink);
+        if (r) subnets.push({ node: s, ...r });
+        break;
+      }
+      case 'shared-network':
+        if (s.body && s.body.closed && !s.body.statements.some((x) => x.kind === 'subnet' || x.kind === 'subnet6' || x.kind === 'pool' || x.kind === 'pool6')) {
+          sink.add('syntaxError', s.keyword, t('A shared-network must hold at least one subnet (dhcpd: "empty shared-network decl").'));
+        }
+        checkInterfaces(s, sink);
+        break;
+      case 'pool':
+      case 'pool6':
+        if (s.body?.closed && s.kind === 'pool' && !s.body.statements.some((x) => x.kind === 'range')) {
+          sink.add('poolWithoutRange', s.keyword, t('This pool has no `range`: dhcpd refuses it (dhcpd: "Pool declaration with no address range.").'));
+        }
+        break;
+      case 'case':
+        if (s.parent.owner.kind !== 'switch') {
+          sink.add('syntaxError', s.keyword, s.keyword.text === 'case'
+            ? t('`case` outside a `switch` (dhcpd: "case statement in inappropriate scope.").')
+            : t('`default:` outside a `switch` (dhcpd: "switch default statement in inappropriate scope.").'));
+        }
+        break;
+      case 'parameter':
+        if (s.keyword.text === 'interface' && scope !== 'shared-network') checkInterfaces(s.parent.owner as Statement, sink);
+        break;
+    }
+  });
+  checkRanges(doc, family, sink);
+  checkSubnetOverlaps(subnets, sink);
+}
+
+function normalizeKeyName(name: string): string {
+  return name.replace(/\.$/, '').toLowerCase();
+}
+
+function checkScope(s: Statement, keyword: string, scope: Scope, family: Family, sink: ProblemSink): void {
+  const rule = SCOPE_RULES[keyword];
+  if (!rule) return;
+  if (rule.family && rule.family !== family) {
+    sink.add('notAllowedHere', s.keyword, t('`{0}` belongs to DHCPv{1} configurations; this file is DHCPv{2} (dhcpd: "{3}").', keyword, rule.family, family, rule.dhcpd));
+    return;
+  }
+  if (keyword === 'failover peer') {
+    // Declarations are checked here; references (in pools) by the failover rules.
+    if (s.kind !== 'failover-peer') return;
+  }
+  if (!rule.allowed.includes(scope)) {
+    const rule2: RuleId = keyword === 'failover peer' ? 'failoverPeerScope' : 'notAllowedHere';
+    sink.add(rule2, s.keyword, t('`{0}` is not allowed in {1} (dhcpd: "{2}").', keyword, describeScope(scope), rule.dhcpd));
+  }
+}
+
+export function describeScope(scope: Scope): string {
+  switch (scope) {
+    case 'global':
+      return t('the global scope');
+    case 'failover-peer':
+      return t('a failover peer block');
+    default:
+      return t('a `{0}` block', scope);
+  }
+}
+
+function checkPermit(s: Statement & { kind: 'permit' }, scope: Scope | 'conditional', classes: Set<string>, sink: ProblemSink): void {
+  const name = s.permit?.text;
+  if (!name) return;
+  const inPool = scope === 'pool' || scope === 'pool6';
+  if (inPool && NOT_IN_POOL_PERMITS.has(name)) {
+    sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is not a pool permit (dhcpd: "expecting permit type.").', s.verb, name));
+  } else if (!inPool && scope !== 'conditional' && POOL_ONLY_PERMITS.has(name)) {
+    sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is only allowed in a pool (dhcpd: "expecting allow/deny key").', s.verb, name));
+  } else if (!inPool && !NOT_IN_POOL_PERMITS.has(name) && name !== 'unknown-clients' && !POOL_ONLY_PERMITS.has(name)) {
+    sink.add('invalidValue', s.permit!, t('Unknown permit `{0}` (dhcpd: "expecting allow/deny key").', name));
+  } else if (inPool && !POOL_ONLY_PERMITS.has(name) && name !== 'unknown-clients') {
+    sink.add('invalidValue', s.permit!, t('Unknown pool permit `{0}` (dhcpd: "expecting permit type.").', name));
+  }
+  if (name === 'members of' && s.argument && !classes.has(s.argument.text)) {
+    sink.add('undeclaredClass', s.argument, t('No class named `{0}` is declared before this permit (dhcpd: "no such class: {0}").', s.argument.text));
+  }
+}
+
+function checkClassMatches(s: Statement, sink: ProblemSink): void {
+  if (!s.body) return;
+  let matchIf = 0;
+  let submatch = 0;
+  for (const x of s.body.statements) {
+    if (x.kind !== 'match') continue;
+    if (x.keyword.text === 'match if') {
+      if (++matchIf > 1) sink.add('syntaxError', x.keyword, t("A class may only have one `match if` (dhcpd: \"A class may only have one 'match if' clause.\")."));
+    } else if (++submatch > 1) {
+      sink.add('syntaxError', x.keyword, t('A class may only have one `match` or `spawn with` (dhcpd: "can\'t override existing submatch/spawn.").'));
+    }
+  }
+}
+
+function checkInterfaces(owner: Statement, sink: ProblemSink): void {
+  if (!owner.body) return;
+  const interfaces = owner.body.statements.filter((x) => x.kind === 'parameter' && x.keyword.text === 'interface');
+  if (interfaces.length > 1) {
+    sink.add('syntaxError', interfaces[1].keyword, t('A subnet or shared-network is connected to one interface only (dhcpd: "A subnet or shared network can\'t be connected to two interfaces.").'));
+  }
+}
+
+// ---- subnets and ranges ----------------------------------------------------------------------------
+
+/** Whether a 32-bit mask is contiguous ones then zeros. */
+export function isContiguousMask(mask: number): boolean {
+  const inverted = ~mask >>> 0;
+  return (inverted & (inverted + 1)) === 0;
+}
+
+function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number } | undefined {
+  if (!s.network || !s.netmask) return undefined;
+  const net = ipv4ToNumber(s.network.text);
+  const mask = ipv4ToNumber(s.netmask.text);
+  if (net === undefined || mask === undefined) return undefined;
+  if (!isContiguousMask(mask)) {
+    sink.add('invalidNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text), undefined, 'warning');
+  }
+  if ((net & ~mask) >>> 0 !== 0) {
+    const fixed = numberToIpv4((net & mask) >>> 0);
+    sink.add('subnetHostBits', s.network, t('Host bits are set in subnet number `{0}` for netmask `{1}`: the network is `{2}` (dhcpd: "bad subnet number/mask combination.").', s.network.text, s.netmask.text, fixed), [
+      { title: t('Use the network number `{0}`', fixed), edits: [{ offset: s.network.offset, length: s.network.length, newText: fixed }], preferred: true },
+    ]);
+    return undefined;
+  }
+  return { low: net, high: (net | ~mask) >>> 0 };
+}
+
+export function numberToIpv4(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+interface Interval {
+  readonly low: bigint;
+  readonly high: bigint;
+  readonly node: Statement;
+  readonly at: { offset: number; length: number };
+}
+
+/** The subnets a range may belong to: its own subnet, or those of the pool's shared-network. */
+function enclosingSubnets(s: Statement): Subnet[] | undefined {
+  let owner = s.parent.owner;
+  while (owner.kind !== 'document') {
+    if (owner.kind === 'subnet') return [owner];
+    if (owner.kind === 'shared-network') return (owner.body?.statements.filter((x) => x.kind === 'subnet') ?? []) as Subnet[];
+    owner = owner.parent.owner;
+  }
+  return undefined;
+}
+
+function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
+  const intervals: Interval[] = [];
+  forEachStatement(doc, (s) => {
+    if (s.kind === 'range') {
+      if (!s.low) return;
+      const low = ipv4ToNumber(s.low.text);
+      const high = s.high ? ipv4ToNumber(s.high.text) : low;
+      if (low === undefined || high === undefined) return;
+      let lo = low;
+      let hi = high;
+      if (low > high) {
+        sink.add('rangeReversed', rangeSpan(s), t('This range starts after it ends: dhcpd swaps the two addresses, but it is probably a typo.'), [
+          { title: t('Swap the two addresses'), edits: [
+            { offset: s.low.offset, length: s.low.length, newText: s.high!.text },
+            { offset: s.high!.offset, length: s.high!.length, newText: s.low.text },
+          ] },
+        ]);
+        lo = high;
+        hi = low;
+      }
+      const subnets = enclosingSubnets(s);
+      if (subnets && subnets.length) {
+        const fits = subnets.some((n) => {
+          const net = n.network && ipv4ToNumber(n.network.text);
+          const mask = n.netmask && ipv4ToNumber(n.netmask.text);
+          if (net === undefined || mask === undefined) return true;
+          return ((lo & mask) >>> 0) === ((net & mask) >>> 0) && ((hi & mask) >>> 0) === ((net & mask) >>> 0);
+        });
+        if (!fits) {
+          const n = subnets[0];
+          sink.add('rangeOutsideSubnet', rangeSpan(s), subnets.length === 1
+            ? t('This range is not inside subnet {0} netmask {1} (dhcpd: "bad range, address ... not in subnet {0} netmask {1}").', n.network?.text ?? '?', n.netmask?.text ?? '?')
+            : t('This range is not inside any subnet of its shared-network (dhcpd: "address range not on network").'));
+          return;
+        }
+      }
+      intervals.push({ low: BigInt(lo), high: BigInt(hi), node: s, at: rangeSpan(s) });
+    } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && s.high) {
+      const lo = ipv6ToBigInt(s.low.text);
+      const hi = ipv6ToBigInt(s.high.text);
+      if (lo === undefined || hi === undefined) return;
+      intervals.push({ low: lo < hi ? lo : hi, high: lo < hi ? hi : lo, node: s, at: rangeSpan(s) });
+    }
+  });
+  void family;
+  reportOverlaps(intervals, sink);
+}
+
+function rangeSpan(s: Range | Statement): { offset: number; length: number } {
+  return { offset: s.offset, length: s.length };
+}
+
+/** One diagnostic per pair of overlapping ranges, found by sorting: no quadratic scan. */
+function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
+  const v4 = intervals.filter((i) => i.node.kind === 'range');
+  const v6 = intervals.filter((i) => i.node.kind !== 'range');
+  for (const list of [v4, v6]) {
+    list.sort((a, b) => (a.low < b.low ? -1 : a.low > b.low ? 1 : a.at.offset - b.at.offset));
+    let widest: Interval | undefined;
+    for (const cur of list) {
+      if (widest && cur.low <= widest.high) {
+        const first = widest.at.offset < cur.at.offset ? widest : cur;
+        const second = first === widest ? cur : widest;
+        const shared = cur.low;
+        const where = cur.node.kind === 'range' ? numberToIpv4(Number(shared)) : String(shared);
+        sink.add('overlappingRanges', second.at, t('This range overlaps the range at offset {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', first.at.offset, where));
+      }
+      if (!widest || cur.high > widest.high) widest = cur;
+    }
+  }
+}
+
+function checkSubnetOverlaps(subnets: Array<{ node: Subnet; low: number; high: number }>, sink: ProblemSink): void {
+  const sorted = subnets.slice().sort((a, b) => a.low - b.low || a.node.offset - b.node.offset);
+  let widest: (typeof sorted)[number] | undefined;
+  for (const cur of sorted) {
+    if (widest && cur.low <= widest.high) {
+      const same = cur.low === widest.low && cur.high === widest.high;
+      sink.add('overlappingSubnets', cur.node.network ?? cur.node.keyword, same
+        ? t('Subnet {0} is declared twice: dhcpd merges nothing and uses only one of them.', cur.node.network?.text ?? '')
+        : t('Subnet {0} overlaps subnet {1}: dhcpd warns, and clients may get the wrong one.', cur.node.network?.text ?? '', widest.node.network?.text ?? ''));
+    }
+    if (!widest || cur.high > widest.high) widest = cur;
+  }
+}
+
+export type { Value };
