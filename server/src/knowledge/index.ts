@@ -45,7 +45,9 @@ for (const o of OPTIONS) optionsByKey.set(`${o.space}.${o.name}`.toLowerCase(), 
 
 /** The default option space of each family: `option routers` means `option dhcp.routers`. */
 export function defaultSpace(family: Family): string {
-  return family === 6 ? 'dhcp6' : 'dhcp';
+  // dhcpd reads `option NAME` in the dhcp space in both families; DHCPv6 options are `dhcp6.NAME`.
+  void family;
+  return 'dhcp';
 }
 
 export function findOption(space: string, name: string): OptionInfo | undefined {

@@ -74,6 +74,27 @@ export class Parser implements ValueReader {
   readonly peers: FailoverPeer[] = [];
   readonly family: Family;
   private readonly expressions: ExpressionParser;
+  private lastToken: Token | undefined;
+  /** An unterminated string ran to the end of the text: what is missing after it is not news. */
+  private eofInString = false;
+  private blamedString = false;
+
+  /**
+   * A syntax error right after a string that spans lines is most likely a missing closing quote
+   * on the string's first line: report that instead, where the mistake is.
+   */
+  private blameMultilineString(): boolean {
+    const prev = this.lastToken;
+    if (prev && prev.kind === TokenKind.String && /[\r\n]/.test(prev.text)) {
+      this.report('unterminatedString', prev.offset, 1, t('This string runs over several lines: its closing `"` is probably missing on its first line.'));
+      // Every quote after it is now paired the wrong way: do not report what that shifts.
+      this.blamedString = true;
+      this.eofInString = true;
+      return true;
+    }
+    return this.eofInString;
+  }
+
   /** The offset of the last token a problem was reported on: at most one problem per token. */
   private lastProblemOffset = -1;
 
@@ -96,7 +117,8 @@ export class Parser implements ValueReader {
         this.comments.push({ offset: tok.offset, length: tok.length, text: tok.text });
         continue;
       }
-      if (tok.kind === TokenKind.String && tok.unterminated) {
+      if (tok.kind === TokenKind.String && tok.unterminated && !this.blamedString) {
+        this.eofInString = true;
         this.report('unterminatedString', tok.offset, 1, t('Unterminated string: the closing `"` is missing (dhcpd: "eof in string constant").'));
       }
       this.buffer.push(tok);
@@ -107,6 +129,7 @@ export class Parser implements ValueReader {
   next(): Token {
     const tok = this.peek();
     this.buffer.shift();
+    this.lastToken = tok;
     if (tok.kind !== TokenKind.EOF) this.lastEnd = tok.offset + tok.length;
     return tok;
   }
@@ -212,6 +235,10 @@ export class Parser implements ValueReader {
       this.next();
       return true;
     }
+    if (this.blameMultilineString()) {
+      if (!(tok.lineBefore || this.isPunct(tok, '}') || tok.kind === TokenKind.EOF)) this.resync();
+      return false;
+    }
     const at = this.lastEnd;
     const fix: Fix = { title: t('Insert the missing `;`'), edits: [{ offset: at, length: 0, newText: ';' }], preferred: true };
     if (tok.lineBefore || this.isPunct(tok, '}') || tok.kind === TokenKind.EOF) {
@@ -224,6 +251,7 @@ export class Parser implements ValueReader {
   }
 
   expected(what: string, tok = this.peek()): void {
+    if (this.blameMultilineString()) return;
     if (tok.kind === TokenKind.EOF || (tok.lineBefore && this.isPunct(tok, '}'))) {
       this.report('syntaxError', Math.max(this.lastEnd - 1, this.base), 1, t('Expected {0} here.', what));
     } else {
@@ -266,7 +294,7 @@ export class Parser implements ValueReader {
    * Reads `{ statements }` for a declaration. `inner` reads one statement of a special block
    * (failover peer, key, zone); by default the block holds ordinary statements.
    */
-  parseBlock(owner: () => Statement, inner?: (block: Block) => Statement | undefined): Block | undefined {
+  parseBlock(head: { offset: number; length: number }, inner?: (block: Block) => Statement | undefined): Block | undefined {
     const open = this.peek();
     if (!this.isPunct(open, '{')) {
       this.expected('`{`');
@@ -303,9 +331,8 @@ export class Parser implements ValueReader {
     if (this.isPunct(close, '}')) {
       this.next();
       (block as { closed: boolean }).closed = true;
-    } else {
-      const o = owner();
-      this.report('unbalancedBrace', o.keyword.offset, o.keyword.length, t('This block is never closed: a `}` is missing.'), [
+    } else if (!this.eofInString) {
+      this.report('unbalancedBrace', head.offset, head.length, t('This block is never closed: a `}` is missing.'), [
         { title: t('Insert the missing `}`'), edits: [{ offset: this.base + this.text.length, length: 0, newText: this.text.endsWith('\n') ? '}\n' : '\n}\n' }] },
       ]);
     }
@@ -361,6 +388,11 @@ export class Parser implements ValueReader {
     }
     if (tok.kind === TokenKind.Punct) {
       this.next();
+      if (tok.text === '%') {
+        // dhcpd skips a statement that starts with `%` up to the end of its line (measured).
+        while (!this.peek().lineBefore && this.peek().kind !== TokenKind.EOF) this.next();
+        return undefined;
+      }
       if (tok.text === ';') {
         this.reportAt(tok, 'syntaxError', t('An empty statement: this `;` ends nothing (dhcpd: "expecting a parameter or declaration").'), [
           { title: t('Remove this `;`'), edits: [{ offset: tok.offset, length: 1, newText: '' }], preferred: true },
@@ -455,6 +487,8 @@ export class Parser implements ValueReader {
         return this.parseServerDuid(parent);
       case 'interface':
         return this.parseInterface(parent);
+      case 'host-identifier':
+        return this.parseHostIdentifier(parent);
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);
@@ -485,6 +519,16 @@ export class Parser implements ValueReader {
     }
     this.expected(what, tok);
     return undefined;
+  }
+
+  /** A name that may be a domain with a trailing dot (`example.com.`), as zones and keys are. */
+  private readDomainName(what: string): Name | undefined {
+    const name = this.readName(what);
+    if (name && !name.quoted && this.atPunct('.') && !this.peek().spaceBefore) {
+      this.next();
+      return { ...name, text: name.text + '.', length: this.lastEnd - name.offset };
+    }
+    return name;
   }
 
   private parseInclude(parent: Block): Statement {
@@ -519,7 +563,7 @@ export class Parser implements ValueReader {
       }
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind, keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) } as Statement;
     return this.own(stmt);
   }
@@ -529,7 +573,7 @@ export class Parser implements ValueReader {
     let name: Name | undefined;
     if (!this.atPunct('{')) name = this.readName(t('a group name or `{`'));
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
@@ -540,19 +584,30 @@ export class Parser implements ValueReader {
     let netmask: Value | undefined;
     if (network) {
       if (this.acceptWord('netmask')) {
-        netmask = this.readIPv4(t('a netmask'));
+        netmask = this.readIPv4(t('a netmask'), 'invalidNetmask');
       } else {
         this.expected(t('`netmask` (dhcpd: "Expecting netmask")'));
       }
     }
-    if (!network || !netmask) {
-      this.resyncToBlockOrSemicolon();
-      return this.unknown(kw, parent);
-    }
+    if ((!network || !netmask) && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'subnet', keyword: this.keyword(kw), network, netmask, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
+  }
+
+  /**
+   * After a broken declaration header: skip to its `{` so that its block is still read (its
+   * contents stay known: no cascade of "unused" or "not found"). False when there is no block.
+   */
+  private skipToBlockStart(): boolean {
+    for (;;) {
+      const tok = this.peek();
+      if (this.isPunct(tok, '{')) return true;
+      if (tok.kind === TokenKind.EOF || this.isPunct(tok, '}')) return false;
+      this.next();
+      if (this.isPunct(tok, ';')) return false;
+    }
   }
 
   /** After a broken declaration header, skip its block too so its contents are not misread. */
@@ -572,12 +627,9 @@ export class Parser implements ValueReader {
   private parseSubnet6(parent: Block): Statement {
     const kw = this.next();
     const prefix = this.readIPv6Prefix(t('a subnet6 prefix such as 2001:db8::/64'));
-    if (!prefix) {
-      this.resyncToBlockOrSemicolon();
-      return this.unknown(kw, parent);
-    }
+    if (!prefix && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
@@ -585,7 +637,7 @@ export class Parser implements ValueReader {
   private parsePool(parent: Block, word: 'pool' | 'pool6'): Statement {
     const kw = this.next();
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: word, keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
@@ -630,6 +682,11 @@ export class Parser implements ValueReader {
       if (high) {
         if (this.acceptPunct('/')) {
           prefixLength = this.readNumberValue(t('a prefix length'));
+          const n = prefixLength ? Number(prefixLength.text) : 64;
+          if (prefixLength && !(n > 0 && n < 128)) {
+            this.report('invalidValue', prefixLength.offset, prefixLength.length, t('A prefix length is between 1 and 127 (dhcpd: "networks have 0 to 128 bits (exclusive)").'));
+            prefixLength = undefined;
+          }
         } else this.expected('`/`');
       }
       ok = !!prefixLength;
@@ -642,14 +699,15 @@ export class Parser implements ValueReader {
 
   private parseClass(parent: Block, word: string): Statement {
     const kw = this.next();
-    const kind = word === 'subclass' ? 'subclass' : 'class';
+    // `vendor-class`/`user-class` NAME { } name an existing class, as a subclass does.
+    const kind = word === 'class' ? 'class' : 'subclass';
     const name = this.readName(t('a class name in double quotes'), false);
     if (!name) {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
     let match: Value | undefined;
-    if (kind === 'subclass') {
+    if (word === 'subclass') {
       // The subclass's value: a string or a colon-separated hex list.
       const tok = this.peek();
       if (tok.kind === TokenKind.String) {
@@ -668,8 +726,8 @@ export class Parser implements ValueReader {
       return { kind, keyword: this.keyword(kw), name, match, terminated: true, parent, ...this.span(kw.offset) };
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
-    stmt = { kind, keyword: this.keyword(kw, kind), name, match, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    const body = this.parseBlock(kw);
+    stmt = { kind, keyword: this.keyword(kw), name, match, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
 
@@ -714,7 +772,7 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     let stmt!: FailoverPeer;
-    const body = this.parseBlock(() => stmt, state ? (b) => this.parseFailoverStateStatement(b) : (b) => this.parseFailoverStatement(b));
+    const body = this.parseBlock(kw, state ? (b) => this.parseFailoverStateStatement(b) : (b) => this.parseFailoverStatement(b));
     stmt = { kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     this.own(stmt);
     if (!state) this.peers.push(stmt);
@@ -785,7 +843,13 @@ export class Parser implements ValueReader {
     };
     let text = w;
     if (w === 'peer') text = this.atWord('address') || this.atWord('port') ? 'peer ' + this.next().text.toLowerCase() : w;
-    else if (w === 'load') text = follow(['balance', 'max', 'seconds']);
+    else if (w === 'load') {
+      text = follow(['balance', 'max', 'seconds']);
+      // A near miss (`load balance max secs`) is read whole, to be named whole.
+      while (!text.endsWith('seconds') && this.peek().kind === TokenKind.Word && /^[a-z]/i.test(this.peek().text) && !this.peek().lineBefore) {
+        text += ' ' + this.next().text.toLowerCase();
+      }
+    }
     else if (w === 'my' || w === 'partner') text = follow(['state']);
     return this.keywords(first, text);
   }
@@ -815,7 +879,7 @@ export class Parser implements ValueReader {
 
   private parseKey(parent: Block): Statement {
     const kw = this.next();
-    const name = this.readName(t('a key name'));
+    const name = this.readDomainName(t('a key name'));
     if (!name) {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
@@ -828,7 +892,7 @@ export class Parser implements ValueReader {
       }
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt, (b) => this.parseKeyStatement(b));
+    const body = this.parseBlock(kw, (b) => this.parseKeyStatement(b));
     stmt = { kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     this.own(stmt);
     // dhcpd accepts an optional `;` after a key block.
@@ -861,19 +925,26 @@ export class Parser implements ValueReader {
       this.resync();
       return undefined;
     }
+    if (ok && word === 'secret' && values[0]) {
+      const problem = base64Problem(values[0].text);
+      if (problem) {
+        this.report('invalidValue', values[0].offset, values[0].length, problem);
+        ok = false;
+      }
+    }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
     return { kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, ...this.span(tok.offset) };
   }
 
   private parseZone(parent: Block): Statement {
     const kw = this.next();
-    const name = this.readName(t('a zone name'));
+    const name = this.readDomainName(t('a zone name'));
     if (!name) {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt, (b) => this.parseZoneStatement(b));
+    const body = this.parseBlock(kw, (b) => this.parseZoneStatement(b));
     stmt = { kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     this.own(stmt);
     if (this.atPunct(';')) this.next();
@@ -1095,7 +1166,7 @@ export class Parser implements ValueReader {
       const at = this.peek();
       const one = this.readOptionAtom();
       if (one === undefined) return undefined;
-      if (one === 't' || one === 'd') {
+      if (one === 't' || one === 'd' || one.startsWith('D')) {
         this.reportAt(at, 'invalidValue', t('Arrays of text strings are not supported (dhcpd: "arrays of text strings not yet supported.").'));
         return undefined;
       }
@@ -1121,17 +1192,17 @@ export class Parser implements ValueReader {
           this.reportAt(this.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
           return undefined;
         }
+        if (this.atPunct('{')) {
+          this.reportAt(this.peek(), 'invalidValue', t('An array inside a record must be of a simple type (dhcpd: "only uniform array inside record.").'));
+          return undefined;
+        }
         const a = this.readOptionAtom();
         if (a === undefined) return undefined;
-        if (a === 't' || a === 'd') {
+        if (a === 't' || a === 'd' || a.startsWith('D')) {
           this.reportAt(at, 'invalidValue', t('Arrays of text strings are not supported (dhcpd: "arrays of text strings not yet supported.").'));
           return undefined;
         }
         format += a + 'a';
-        if (!this.atPunct('}')) {
-          this.reportAt(this.peek(), 'invalidValue', t('An array must be the last member of a record (dhcpd: "only uniform array inside record.").'));
-          return undefined;
-        }
       } else {
         if (this.atPunct('{')) {
           this.reportAt(at, 'invalidValue', t('Records cannot be nested (dhcpd: "unknown data type {").'));
@@ -1139,6 +1210,10 @@ export class Parser implements ValueReader {
         }
         const a = this.readOptionAtom();
         if (a === undefined) return undefined;
+        if ((a === 't' || a === 'X') && !this.atPunct('}')) {
+          this.reportAt(at, 'invalidValue', t('Text must be the last member of a record (dhcpd: "text must be at end of record.").'));
+          return undefined;
+        }
         format += a;
       }
       if (this.acceptPunct(',')) continue;
@@ -1285,7 +1360,7 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     this.own(stmt);
     // elsif / else belong to this if: they are returned as siblings that follow it.
@@ -1305,7 +1380,7 @@ export class Parser implements ValueReader {
         }
       }
       let branch!: Statement;
-      const bb = this.parseBlock(() => branch);
+      const bb = this.parseBlock(e);
       branch = { kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, ...this.span(e.offset) };
       this.own(branch);
       this.pendingSiblings.push(branch);
@@ -1334,7 +1409,7 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
@@ -1376,8 +1451,13 @@ export class Parser implements ValueReader {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
+    if (this.atPunct(';')) {
+      // `on expiry;` with no statements: dhcpd accepts it.
+      this.next();
+      return { kind: 'on', keyword: this.keyword(kw), terminated: true, parent, ...this.span(kw.offset) };
+    }
     let stmt!: Statement;
-    const body = this.parseBlock(() => stmt);
+    const body = this.parseBlock(kw);
     stmt = { kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
     return this.own(stmt);
   }
@@ -1506,7 +1586,7 @@ export class Parser implements ValueReader {
           while (!this.atPunct(')') && this.peek().kind !== TokenKind.EOF) this.next();
           this.acceptPunct(')');
           let stmt!: Statement;
-          const body = this.parseBlock(() => stmt);
+          const body = this.parseBlock(kw);
           stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
           return this.own(stmt);
         }
@@ -1571,7 +1651,8 @@ export class Parser implements ValueReader {
           this.report('invalidValue', mac.offset, mac.length, t('An Ethernet address has 6 bytes, this one has {0}.', bytes), undefined, 'warning');
         }
       } else {
-        this.expected(t('a hardware address such as 00:11:22:33:44:55'));
+        const bad = this.peek();
+        if (!this.blameMultilineString()) this.reportAt(bad, 'invalidValue', t('Expected a hardware address such as 00:11:22:33:44:55 but found {0} (dhcpd: "expecting numeric value.").', this.describe(bad)));
         ok = false;
       }
     } else {
@@ -1625,11 +1706,7 @@ export class Parser implements ValueReader {
     const type = this.peek();
     const w = type.kind === TokenKind.Word ? type.text.toLowerCase() : '';
     let ok = true;
-    if (type.kind === TokenKind.String || /^[0-9a-f]{1,2}$/i.test(w)) {
-      // a bare DUID as a string or hex list
-      if (type.kind === TokenKind.String) this.next();
-      else ok = !!this.readHexList();
-    } else if (w === 'llt' || w === 'll') {
+    if (w === 'llt' || w === 'll') {
       this.next();
       if (!this.atPunct(';')) {
         const hw = this.peek();
@@ -1666,6 +1743,30 @@ export class Parser implements ValueReader {
     return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, ...this.span(kw.offset) };
   }
 
+  /** `host-identifier option NAME VALUE;` or `host-identifier v6relopt N NAME VALUE;` */
+  private parseHostIdentifier(parent: Block): Statement {
+    const kw = this.next();
+    const values: Value[] = [];
+    let ok = true;
+    if (this.acceptWord('v6relopt')) {
+      ok = !!this.readNumberValue(t('a relay number'));
+    } else if (!this.acceptWord('option')) {
+      this.expected('`option` or `v6relopt`');
+      ok = false;
+    }
+    if (ok) {
+      const on = this.readOptionName();
+      const info = on && (findOption(on.space, on.option) ?? this.userOptions.get(`${on.space}.${on.option.toLowerCase()}`));
+      if (!on) ok = false;
+      else if (!info) {
+        this.reportUnknownOption(on.name, on.space, on.option);
+        ok = false;
+      } else ok = parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name);
+    }
+    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, ...this.span(kw.offset) };
+  }
+
   private parseInterface(parent: Block): Statement {
     const kw = this.next();
     const name = this.readName(t('an interface name'), false);
@@ -1696,6 +1797,20 @@ export class Parser implements ValueReader {
         return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, ...this.span(kw.offset) };
       }
       const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name);
+      const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, ...this.span(kw.offset) };
+    }
+    if (info && info.format === undefined && info.values?.length) {
+      const v = this.peek();
+      const values: Value[] = [];
+      let ok = false;
+      if (v.kind === TokenKind.Word && info.values.includes(v.text.toLowerCase())) {
+        this.next();
+        values.push({ kind: 'name', text: v.text.toLowerCase(), offset: v.offset, length: v.length });
+        ok = true;
+      } else {
+        this.reportAt(v, 'invalidValue', t('`{0}` takes one of {1}, not {2}.', info.name, info.values.join(', '), this.describe(v)));
+      }
       const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
       return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, ...this.span(kw.offset) };
     }
@@ -1759,17 +1874,17 @@ export class Parser implements ValueReader {
   }
 
   /** Four dot-separated numbers. */
-  readIPv4(what: string): Value | undefined {
+  readIPv4(what: string, rule: RuleId = 'invalidValue'): Value | undefined {
     const first = this.peek();
     if (!(first.kind === TokenKind.Word && /^[0-9]+$/.test(first.text))) {
-      this.reportAt(first, 'invalidValue', t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
+      this.reportAt(first, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
       return undefined;
     }
     const parts: string[] = [];
     for (;;) {
       const tok = this.peek();
       if (!(tok.kind === TokenKind.Word && /^[0-9]+$/.test(tok.text))) {
-        this.reportAt(tok, 'invalidValue', t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(tok)));
+        this.reportAt(tok, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(tok)));
         return undefined;
       }
       this.next();
@@ -1780,11 +1895,11 @@ export class Parser implements ValueReader {
     const text = parts.join('.');
     const span = { offset: first.offset, length: this.lastEnd - first.offset };
     if (parts.length !== 4) {
-      this.report('invalidValue', span.offset, span.length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
+      this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
       return undefined;
     }
     if (parts.some((p) => Number(p) > 255)) {
-      this.report('invalidValue', span.offset, span.length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
+      this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
       return undefined;
     }
     return { kind: 'ip', text: parts.map((p) => String(Number(p))).join('.'), ...span };
@@ -1944,6 +2059,32 @@ export function isIPv6(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** A key secret is base64; dhcpd refuses bits left over at the end and text after the `=` padding. */
+export function base64Problem(secret: string): string | undefined {
+  let acc = 0;
+  let j = 0;
+  let padded = false;
+  for (const c of secret) {
+    if (c === '=') {
+      padded = true;
+      continue;
+    }
+    const v = BASE64.indexOf(c);
+    if (v < 0) continue; // dhcpd skips what is not base64
+    if (padded) return t('The key secret has text after its `=` padding (dhcpd: "stuff after base64 \'=\' terminator").');
+    acc = ((acc << 6) | v) & 0xffffff;
+    if (++j === 4) {
+      acc = 0;
+      j = 0;
+    }
+  }
+  const left = j === 1 ? acc : j === 2 ? acc & 0xf : j === 3 ? acc & 0x3 : 0;
+  if (left !== 0) return t('The key secret is not valid base64: bits are left over at its end (dhcpd: "partial base64 value left over: {0}.").', left);
+  return undefined;
 }
 
 export function parse(text: string, options: ParseOptions): ParseResult {

@@ -98,7 +98,8 @@ function compile(format: string): { atoms: Atom[]; recordRepeats: boolean } {
 
 /** Known enumerations (server/stables.c and common/tables.c). */
 export const ENUMERATIONS: Record<string, readonly string[]> = {
-  'ddns-styles': ['none', 'ad-hoc', 'interim', 'standard'],
+  // `ad-hoc` is refused by 4.4 ("ddns-update-style ad_hoc no longer supported").
+  'ddns-styles': ['none', 'interim', 'standard'],
   syslog_facilities: [
     'kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp',
     'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7',
@@ -185,6 +186,11 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
       if (tok.kind === TokenKind.String) {
         r.next();
         return { kind: 'string', text: tok.text, offset: tok.offset, length: tok.length };
+      }
+      // dhcpd also takes one bare word that is not a number (`option domain-name example;`).
+      if (tok.kind === TokenKind.Word && !/^[0-9]+$/.test(tok.text)) {
+        r.next();
+        return { kind: 'name', text: tok.text, offset: tok.offset, length: tok.length };
       }
       return bad(t('`{0}` takes text in double quotes, not {1} (dhcpd: "expecting string.").', name, r.describe(tok)));
     }

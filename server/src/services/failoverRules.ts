@@ -7,6 +7,7 @@ import { t } from '../l10n';
 import type { Block, Document, FailoverPeer, FailoverStatement, Name, Statement, Value } from '../parser/nodes';
 import { forEachStatement } from '../parser/nodes';
 import { nearest } from '../parser/parser';
+import { failoverStatements } from '../knowledge';
 import { ipv4ToNumber } from './addresses';
 import type { Edit, Fix } from './lintRules';
 import type { ProblemSink } from './validation';
@@ -184,6 +185,8 @@ function checkReference(
     return;
   }
   if (!s.name) return;
+  // A later declaration of this very name is not "unused": this reference is the one mistake.
+  misreferenced.add(name);
   const names = [...declared.keys()];
   const sameCase = names.find((n) => n.toLowerCase() === name.toLowerCase());
   const guess = sameCase ?? nearest(name, names);
@@ -196,15 +199,30 @@ function checkReference(
   sink.add('failoverPeerNotFound', s.name, message, fixes);
 }
 
+/** Statements that an unknown statement of the block most likely meant (`peer-address` → `peer address`). */
+function intendedStatements(peer: FailoverPeer): Set<string> {
+  const out = new Set<string>();
+  const names = failoverStatements().map((s) => s.name);
+  for (const s of peer.body?.statements ?? []) {
+    if (s.kind !== 'unknown') continue;
+    const guess = nearest(s.keyword.text, names);
+    if (guess) out.add(guess);
+    for (const n of names) if (s.keyword.text.replace(/[\s-]+/g, '').startsWith(n.replace(/[\s-]+/g, ''))) out.add(n);
+  }
+  return out;
+}
+
 function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   const node = p.node;
   const head = headSpan(node);
+  const intended = intendedStatements(node);
+  const missing = (name: string): boolean => !p.statements.get(name) && !intended.has(name);
   const st = p.statements;
   const body = node.body;
   if (!body) return;
   const primaries = st.get('primary') ?? [];
   const secondaries = st.get('secondary') ?? [];
-  if (!p.roleGiven) {
+  if (!p.roleGiven && !intended.has('primary') && !intended.has('secondary')) {
     sink.add('failoverRoleMissing', head, t('No role given: dhcpd takes this server as the primary. Say `primary;` or `secondary;` explicitly.'), [
       { title: t('Add `primary;`'), edits: [insertBeforeClose(text, body, ['primary;'])] },
       { title: t('Add `secondary;`'), edits: [insertBeforeClose(text, body, ['secondary;'])] },
@@ -234,12 +252,12 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   const hba = st.get('hba')?.[0];
   if (p.role === 'primary') {
     const mcltValue = numberOf(mclt?.values[0]);
-    if (!mclt || mcltValue === 0) {
+    if ((!mclt && missing('mclt')) || mcltValue === 0) {
       sink.add('failoverPrimaryNeedsMclt', mclt ? mclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
         { title: t('Add `mclt 3600;`'), edits: [insertBeforeClose(text, body, ['mclt 3600;'])], preferred: true },
       ]);
     }
-    if (!split && !hba) {
+    if (!split && !hba && missing('split') && missing('hba')) {
       sink.add('failoverPrimaryNeedsSplit', head, t('A primary needs `split` or `hba` to share the clients with its peer (dhcpd: "primary failover server must have hba or split.").'), [
         { title: t('Add `split 128;`'), edits: [insertBeforeClose(text, body, ['split 128;'])], preferred: true },
       ]);
@@ -275,20 +293,20 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const portName of ['port', 'peer port']) {
     const port = st.get(portName)?.[0];
     const v = numberOf(port?.values[0]);
-    if (!port) {
+    if (!port && missing(portName)) {
       sink.add('failoverDefaultPort', head, t('No `{0}`: the default {1} applies. Both servers must agree: give it explicitly.', portName, DEFAULT_FAILOVER_PORT), [
         { title: t('Add `{0} {1};`', portName, DEFAULT_FAILOVER_PORT), edits: [insertBeforeClose(text, body, [`${portName} ${DEFAULT_FAILOVER_PORT};`])] },
       ]);
-    } else if (v !== undefined && (v < 1 || v > 65535)) {
+    } else if (port && v !== undefined && (v < 1 || v > 65535)) {
       sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535, not {0}: dhcpd accepts it but the peers will never connect.', v));
     }
   }
   const address = firstValue(p, 'address');
   const peerAddress = firstValue(p, 'peer address');
-  if (!st.get('address')) {
+  if (missing('address')) {
     sink.add('failoverAddressMissing', head, t('No `address`: this server\'s own failover address may not be omitted (dhcpd.conf(5)).'));
   }
-  if (!st.get('peer address')) {
+  if (missing('peer address')) {
     sink.add('failoverPeerAddressMissing', head, t('No `peer address`: the address of the other server is required (dhcpd: "peer address may not be omitted").'));
   }
   if (address && peerAddress && address.text.toLowerCase() === peerAddress.text.toLowerCase()) {
@@ -303,18 +321,18 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const timer of ['max-response-delay', 'max-unacked-updates']) {
     const s = st.get(timer)?.[0];
     const v = numberOf(s?.values[0]);
-    if (!s) {
+    if (!s && missing(timer)) {
       sink.add('failoverTimerMissing', head, t('No `{0}`: it must be specified (dhcpd.conf(5)); without it failover misbehaves.', timer));
-    } else if (v === 0) {
+    } else if (s && v === 0) {
       sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` disables it: it must be above 0.', timer));
     }
   }
   const lb = st.get('load balance max seconds')?.[0];
-  if (!lb) {
+  if (!lb && missing('load balance max seconds')) {
     sink.add('failoverLoadBalanceDisabled', head, t('No `load balance max seconds`: load balancing is disabled for this peer (dhcpd warns). A value of 3 or 5 is usual.'), [
       { title: t('Add `load balance max seconds 3;`'), edits: [insertBeforeClose(text, body, ['load balance max seconds 3;'])] },
     ]);
-  } else if (numberOf(lb.values[0]) === 0) {
+  } else if (lb && numberOf(lb.values[0]) === 0) {
     sink.add('failoverLoadBalanceDisabled', lb.values[0], t('`load balance max seconds 0` disables load balancing for this peer (dhcpd warns).'));
   }
 

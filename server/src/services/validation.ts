@@ -101,6 +101,11 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
       case 'permit':
         checkPermit(s, scope, classes, sink);
         break;
+      case 'executable':
+        if (s.keyword.text === 'add' && s.values[0] && !classes.has(s.values[0].text)) {
+          sink.add('undeclaredClass', s.values[0], t('No class named `{0}` is declared before this `add` (dhcpd: "class {0}: not found").', s.values[0].text));
+        }
+        break;
       case 'key':
         if (s.body && s.name) keys.add(normalizeKeyName(s.name.text));
         else if (!s.body && s.name && scope === 'zone' && !keys.has(normalizeKeyName(s.name.text))) {
@@ -144,9 +149,21 @@ function normalizeKeyName(name: string): string {
   return name.replace(/\.$/, '').toLowerCase();
 }
 
+function insideWrongFamily(s: Statement, family: Family): boolean {
+  let owner = s.parent.owner;
+  while (owner.kind !== 'document') {
+    const r = SCOPE_RULES[owner.keyword.text];
+    if (r?.family && r.family !== family) return true;
+    owner = owner.parent.owner;
+  }
+  return false;
+}
+
 function checkScope(s: Statement, keyword: string, scope: Scope, family: Family, sink: ProblemSink): void {
   const rule = SCOPE_RULES[keyword];
   if (!rule) return;
+  // Inside a declaration of the other family, that declaration alone is reported.
+  if (insideWrongFamily(s, family)) return;
   if (rule.family && rule.family !== family) {
     sink.add('notAllowedHere', s.keyword, t('`{0}` belongs to DHCPv{1} configurations; this file is DHCPv{2} (dhcpd: "{3}").', keyword, rule.family, family, rule.dhcpd));
     return;
@@ -226,6 +243,11 @@ function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number 
   const mask = ipv4ToNumber(s.netmask.text);
   if (net === undefined || mask === undefined) return undefined;
   if (!isContiguousMask(mask)) {
+    if ((net & ~mask) >>> 0 !== 0) {
+      // dhcpd refuses it as a host-bits error; the mask is the culprit (a Cisco wildcard mask?).
+      sink.add('invalidNetmask', s.netmask, t('`{0}` is not a netmask (a wildcard mask?): its ones must come first (dhcpd: "bad subnet number/mask combination.").', s.netmask.text));
+      return undefined;
+    }
     sink.add('invalidNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text), undefined, 'warning');
   }
   if ((net & ~mask) >>> 0 !== 0) {
@@ -260,6 +282,22 @@ function enclosingSubnets(s: Statement): Subnet[] | undefined {
   return undefined;
 }
 
+function enclosingSubnet6(s: Statement): { network: bigint; mask: bigint; text: string } | undefined {
+  let owner = s.parent.owner;
+  while (owner.kind !== 'document') {
+    if (owner.kind === 'subnet6' && owner.prefix) {
+      const [addr, len] = owner.prefix.text.split('/');
+      const a = ipv6ToBigInt(addr);
+      const n = Number(len);
+      if (a === undefined || !(n >= 0 && n <= 128)) return undefined;
+      const mask = ((1n << 128n) - 1n) ^ ((1n << BigInt(128 - n)) - 1n);
+      return { network: a & mask, mask, text: owner.prefix.text };
+    }
+    owner = owner.parent.owner;
+  }
+  return undefined;
+}
+
 function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
   const intervals: Interval[] = [];
   forEachStatement(doc, (s) => {
@@ -285,7 +323,7 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
         const fits = subnets.some((n) => {
           const net = n.network && ipv4ToNumber(n.network.text);
           const mask = n.netmask && ipv4ToNumber(n.netmask.text);
-          if (net === undefined || mask === undefined) return true;
+          if (net === undefined || mask === undefined || (!isContiguousMask(mask) && (net & ~mask) >>> 0 !== 0)) return true;
           return ((lo & mask) >>> 0) === ((net & mask) >>> 0) && ((hi & mask) >>> 0) === ((net & mask) >>> 0);
         });
         if (!fits) {
@@ -301,6 +339,16 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
       const lo = ipv6ToBigInt(s.low.text);
       const hi = ipv6ToBigInt(s.high.text);
       if (lo === undefined || hi === undefined) return;
+      const net = enclosingSubnet6(s);
+      if (net) {
+        const outside = [lo, hi].findIndex((a) => (a & net.mask) !== net.network);
+        if (outside >= 0) {
+          sink.add('rangeOutsideSubnet', rangeSpan(s), outside === 0
+            ? t('This range starts outside subnet6 {0} (dhcpd: "range6 start address is outside the subnet").', net.text)
+            : t('This range ends outside subnet6 {0} (dhcpd: "range6 end address is outside the subnet").', net.text));
+          return;
+        }
+      }
       intervals.push({ low: lo < hi ? lo : hi, high: lo < hi ? hi : lo, node: s, at: rangeSpan(s) });
     }
   });
