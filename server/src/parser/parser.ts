@@ -34,6 +34,7 @@ import type {
   Value,
 } from './nodes';
 import { Scanner, Token, TokenKind } from './scanner';
+import { ipv6ToBigInt } from '../services/addresses';
 import { parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, type ExprType } from './expressions';
 
@@ -670,7 +671,15 @@ export class Parser implements ValueReader {
       ok = !!low;
       if (ok && !this.atPunct(';')) {
         if (this.acceptWord('temporary')) {
-          /* temporary addresses */
+          // dhcpd checks the prefix of a temporary range one bit wider than written (measured).
+          if (low && low.kind === 'prefix') {
+            const [a, l] = low.text.split('/');
+            const addr = ipv6ToBigInt(a);
+            const bits = 129 - Number(l);
+            if (addr !== undefined && bits > 0 && bits <= 128 && (addr & ((1n << BigInt(bits)) - 1n)) !== 0n) {
+              this.report('invalidValue', low!.offset, low!.length, t('The address of this temporary range has bits set past its prefix length (dhcpd: "network mask too short").'));
+            }
+          }
         } else {
           high = this.readIPv6(t('the last address of the range'));
           ok = !!high;
@@ -842,7 +851,10 @@ export class Parser implements ValueReader {
       return text;
     };
     let text = w;
-    if (w === 'peer') text = this.atWord('address') || this.atWord('port') ? 'peer ' + this.next().text.toLowerCase() : w;
+    if (w === 'peer') {
+      const n = this.peek();
+      if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text) && !n.lineBefore) text = 'peer ' + this.next().text.toLowerCase();
+    }
     else if (w === 'load') {
       text = follow(['balance', 'max', 'seconds']);
       // A near miss (`load balance max secs`) is read whole, to be named whole.

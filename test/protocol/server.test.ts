@@ -1,0 +1,132 @@
+/**
+ * The bundled server (dist/server.js) over stdio, as other editors start it: initialize,
+ * published diagnostics, hover in French and English, completion, code actions, and survival
+ * of bad requests.
+ */
+import { test, before, after } from 'node:test';
+import * as assert from 'node:assert/strict';
+import type { CodeAction, CompletionList, Hover, InitializeResult } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+const PRIMARY = `failover peer "dhcp-failover" {
+  primary;
+  address 10.0.0.1;
+  port 647;
+  peer address 10.0.0.2;
+  peer port 647;
+  max-response-delay 30;
+  max-unacked-updates 10;
+  load balance max seconds 3;
+  mclt 1800;
+  split 128;
+}
+subnet 10.0.0.0 netmask 255.255.255.0 {
+  option routers 10.0.0.1;
+  pool {
+    failover peer "dhcp-failover";
+    range 10.0.0.100 10.0.0.200;
+  }
+}
+`;
+
+const SECONDARY_WITH_SPLIT = PRIMARY.replace('primary;', 'secondary;').replace('  mclt 1800;\n', '');
+
+let en: LspClient;
+let fr: LspClient;
+let init: InitializeResult;
+
+before(async () => {
+  en = new LspClient();
+  fr = new LspClient();
+  init = await en.initialize('en');
+  await fr.initialize('fr-FR');
+});
+
+after(async () => {
+  await en.shutdown();
+  await fr.shutdown();
+});
+
+test('initialize announces incremental sync, hover, completion and code actions', () => {
+  assert.equal(init.serverInfo?.name, 'dhcpd-language-server');
+  const caps = init.capabilities;
+  assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+  assert.equal(caps.hoverProvider, true);
+  assert.ok(caps.completionProvider);
+  assert.ok(caps.codeActionProvider);
+});
+
+test('a correct primary gets no diagnostics', async () => {
+  const diagnostics = await en.open('file:///tmp/primary/dhcpd.conf', PRIMARY);
+  assert.deepEqual(diagnostics, []);
+});
+
+test('a secondary with split gets the error, with code and source', async () => {
+  const diagnostics = await en.open('file:///tmp/secondary/dhcpd.conf', SECONDARY_WITH_SPLIT);
+  assert.equal(diagnostics.length, 1);
+  const [d] = diagnostics;
+  assert.equal(d.code, 'failoverSplitOnSecondary');
+  assert.equal(d.source, 'dhcpd');
+  assert.equal(d.severity, 1);
+  assert.deepEqual(d.range, { start: { line: 9, character: 2 }, end: { line: 9, character: 7 } });
+});
+
+test('an edit re-publishes diagnostics for the new version', async () => {
+  const uri = 'file:///tmp/edit/dhcpd.conf';
+  await en.open(uri, PRIMARY);
+  const next = en.nextDiagnostics(uri, 2);
+  // Delete the `;` after `split 128`.
+  await en.notify('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 10, character: 11 }, end: { line: 10, character: 12 } }, text: '' }],
+  });
+  const published = await next;
+  assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]), [['missingSemicolon', 10]]);
+});
+
+test('the quick fix removes split from the secondary', async () => {
+  const uri = 'file:///tmp/secondary/dhcpd.conf';
+  const actions = await en.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 9, character: 2 }, end: { line: 9, character: 2 } },
+    context: { diagnostics: [], only: ['quickfix'] },
+  });
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix, JSON.stringify(actions));
+  assert.equal(fix.title, 'Remove `split` from the secondary');
+  assert.deepEqual(fix.edit?.changes?.[uri], [{ range: { start: { line: 9, character: 0 }, end: { line: 10, character: 0 } }, newText: '' }]);
+});
+
+test('hover on mclt speaks the client language', async () => {
+  const uri = 'file:///tmp/hover/dhcpd.conf';
+  await en.open(uri, PRIMARY);
+  await fr.open(uri, PRIMARY);
+  const position = { line: 9, character: 3 };
+  const hoverEn = await en.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+  const hoverFr = await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+  const textEn = (hoverEn.contents as { value: string }).value;
+  const textFr = (hoverFr.contents as { value: string }).value;
+  assert.match(textEn, /Maximum Client Lead Time/);
+  assert.match(textEn, /failover peer statement/);
+  assert.match(textFr, /instruction de failover peer/);
+  assert.match(textFr, /Maximum Client Lead Time/);
+  assert.notEqual(textEn, textFr);
+});
+
+test('completion inside failover peer " offers the declared peer', async () => {
+  const uri = 'file:///tmp/completion/dhcpd.conf';
+  const text = PRIMARY.replace('    failover peer "dhcp-failover";\n', '    failover peer "\n');
+  await en.open(uri, text);
+  const list = await en.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 19 } });
+  assert.deepEqual(list.items.map((i) => i.label), ['dhcp-failover']);
+});
+
+test('the server survives requests for unknown documents and positions out of range', async () => {
+  const missing = await en.request<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///nope.conf' }, position: { line: 0, character: 0 } });
+  assert.equal(missing, null);
+  const far = await en.request<Hover | null>('textDocument/hover', { textDocument: { uri: 'file:///tmp/primary/dhcpd.conf' }, position: { line: 9999, character: 9999 } });
+  assert.equal(far, null);
+  // Still alive and answering.
+  const diagnostics = await en.open('file:///tmp/alive/dhcpd.conf', 'authoritative;\n');
+  assert.deepEqual(diagnostics, []);
+});
