@@ -1909,7 +1909,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Load balancing between the two servers: dhcpd hashes each client’s identity into one of 256 buckets, and `split` is the number of buckets (0 to 256) the primary serves while both servers are normal; the secondary serves the others. ' +
         '128 gives half to each; 0 gives every client to the secondary, 256 every client to the primary. ' +
         'Primary only (dhcpd refuses it on a secondary), and never together with `hba`.',
-      'Pas « un nombre maximum de baux » comme le dit le tutoriel : dhcpd hache l’identité de chaque client vers l’un de 256 seaux, et `split` est le nombre de seaux (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
+      'Ce n’est pas un nombre de baux : dhcpd hache l’identité de chaque client vers l’un de 256 seaux, et `split` est le nombre de seaux (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
         '128 donne la moitié à chacun ; 0 donne tous les clients au secondaire, 256 tous au primaire. ' +
         'Primaire seulement (dhcpd le refuse sur un secondaire), et jamais en même temps que `hba`.',
     ),
