@@ -308,11 +308,11 @@ const DECLARATIONS: readonly StatementInfo[] = [
     doc: d(
       'Declares the DHCP failover relationship between this server and its partner: the role (`primary` or `secondary`), the address and port of each side, the timers and, on the primary only, `mclt` and `split` (or `hba`). ' +
         'Every declared peer must be referred to by at least one pool (`failover peer "name";` in a `pool`), with the same name, case-sensitive, on both servers, or dhcpd refuses to start; and the pools themselves must be identical on both servers. ' +
-        'Both servers must have synchronized clocks (install NTP on both, as the tutorial’s last step does): dhcpd rejects the failover connection when the clocks differ by more than 60 seconds. ' +
+        'Both servers must have synchronized clocks (install NTP on both): dhcpd rejects the failover connection when the clocks differ by more than 60 seconds. ' +
         'A peer may only be declared at the top level or in a `shared-network`, before the pools that use it.',
       'Déclare la relation de failover DHCP entre ce serveur et son partenaire : le rôle (`primary` ou `secondary`), l’adresse et le port de chaque côté, les temporisations et, sur le primaire seulement, `mclt` et `split` (ou `hba`). ' +
         'Chaque pair déclaré doit être référencé par au moins un pool (`failover peer "nom";` dans un `pool`), avec le même nom, sensible à la casse, sur les deux serveurs, sinon dhcpd refuse de démarrer ; et les pools eux-mêmes doivent être identiques sur les deux serveurs. ' +
-        'Les deux serveurs doivent avoir des horloges synchronisées (installez NTP sur les deux, comme à la dernière étape du tutoriel) : dhcpd rejette la connexion de failover quand les horloges diffèrent de plus de 60 secondes. ' +
+        'Les deux serveurs doivent avoir des horloges synchronisées (installez NTP sur les deux) : dhcpd rejette la connexion de failover quand les horloges diffèrent de plus de 60 secondes. ' +
         'Un pair ne peut être déclaré qu’au niveau global ou dans un `shared-network`, avant les pools qui l’utilisent.',
     ),
   },
@@ -1846,7 +1846,7 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The peer’s port: the TCP port to which this server connects on its partner for failover messages. ' +
         'Default 647. It must equal the `port` of the other server.',
-      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover (le « port d’interaction du DHCP en failover » du tutoriel). ' +
+      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover (le « port d’interaction du DHCP en failover »). ' +
         'Par défaut 647. Il doit être égal au `port` de l’autre serveur.',
     ),
     { range: PORT, default: '647' },
@@ -1871,7 +1871,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Flow control, not a failure threshold: the number of BNDUPD (binding update) messages that may be sent before a BNDACK (binding acknowledgement) is received. ' +
         'The value written here is announced to the peer, which may then have that many lease updates in flight towards this server. ' +
         'The man page requires it and suggests 10; when absent or 0, dhcpd uses 100.',
-      'Contrairement à ce que dit le tutoriel, ce n’est pas un seuil de défaillance mais un contrôle de flux : le nombre de messages BNDUPD (mise à jour de bail, binding update) qui peuvent être envoyés avant de recevoir un BNDACK (acquittement). ' +
+      'Ce n’est pas un seuil de défaillance mais un contrôle de flux : le nombre de messages BNDUPD (mise à jour de bail, binding update) qui peuvent être envoyés avant de recevoir un BNDACK (acquittement). ' +
         'La valeur écrite ici est annoncée au pair, qui peut alors avoir autant de mises à jour de baux en cours vers ce serveur. ' +
         'Le man page l’exige et suggère 10 ; absent ou à 0, dhcpd prend 100.',
     ),

@@ -121,7 +121,7 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
   if (w[0] === 'option' || (['supersede', 'default', 'prepend', 'append', 'send'].includes(w[0] ?? '') && w.length <= 1)) {
     if (w.length === 1) {
       for (const o of optionsOfFamily(family)) {
-        const label = o.space === 'dhcp' || o.space === 'dhcp6' ? o.name : `${o.space}.${o.name}`;
+        const label = o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`;
         items.push({
           label,
           kind: CompletionItemKind.Field,
