@@ -14,6 +14,8 @@ import type { Family } from './knowledge/types';
 import type { LintSettings, Problem, SeveritySetting } from './services/lintRules';
 import { isRuleId, RULES } from './services/lintRules';
 import { formatReport, type FileReport, type ReportFormat } from './cliReport';
+import { generatePeerConfig, GenerateError, type Role } from './failover/generator';
+import { comparePair } from './failover/compare';
 
 export const VERSION = '0.1.0';
 
@@ -167,11 +169,112 @@ function reportsOf(analysis: Analysis, display: string, abs: string): FileReport
   return out;
 }
 
+function readConfig(file: string, io: CliIO): { abs: string; text: string } {
+  const abs = path.resolve(io.cwd, file);
+  try {
+    return { abs, text: file === '-' ? io.readStdin() : fs.readFileSync(abs, 'utf8') };
+  } catch (e) {
+    throw new UnreadableError(t('cannot read {0}: {1}', file, (e as Error).message));
+  }
+}
+
+class UnreadableError extends Error {}
+
+/** `secondary PRIMARY [-o OUT] [--force]` and `primary SECONDARY [-o OUT] [--force]`. */
+function runGenerate(target: Role, args: string[], io: CliIO): number {
+  let input: string | undefined;
+  let output: string | undefined;
+  let force = false;
+  let family: Family | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output') output = args[++i];
+    else if (a.startsWith('--output=')) output = a.slice(9);
+    else if (a === '--force') force = true;
+    else if (a === '--family') family = Number(args[++i]) as Family;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(t('unknown option {0}', a));
+    else if (input === undefined) input = a;
+    else throw new UsageError(t('one input file only'));
+  }
+  if (!input) throw new UsageError(t('no input file given'));
+  if (output === '') throw new UsageError(t('-o needs a file name'));
+  const { abs, text } = readConfig(input, io);
+  const analysis = new LanguageService(nodeHost).analyze(abs, text, { family });
+  let result;
+  try {
+    result = generatePeerConfig(analysis, { sourceName: input === '-' ? '<stdin>' : path.basename(input), target });
+  } catch (e) {
+    if (e instanceof GenerateError) {
+      io.stderr(`dhcpd-conf: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  for (const note of result.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note}\n`);
+  if (!output) {
+    io.stdout(result.text);
+    return 0;
+  }
+  const out = path.resolve(io.cwd, output);
+  if (fs.existsSync(out) && !force) {
+    io.stderr(t('dhcpd-conf: {0} exists; not overwritten (use --force to replace it).', output) + '\n');
+    return 1;
+  }
+  writeAtomically(out, result.text);
+  return 0;
+}
+
+/** Writes through a temporary file and a rename: never a half-written configuration. */
+export function writeAtomically(file: string, text: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, text, { mode: 0o644 });
+  fs.renameSync(tmp, file);
+}
+
+/** `compare A B [--format text|json]`: exit 0 when the pair is consistent, 1 when anything differs. */
+function runCompare(args: string[], io: CliIO): number {
+  let format: ReportFormat = 'text';
+  const files: string[] = [];
+  let family: Family | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a === '-f') {
+      const v = args[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(t('--format is text or json, not {0}', v));
+      format = v;
+    } else if (a.startsWith('--format=')) {
+      const v = a.slice(9);
+      if (v !== 'text' && v !== 'json') throw new UsageError(t('--format is text or json, not {0}', v));
+      format = v;
+    } else if (a === '--family') family = Number(args[++i]) as Family;
+    else if (a.startsWith('-')) throw new UsageError(t('unknown option {0}', a));
+    else files.push(a);
+  }
+  if (files.length !== 2) throw new UsageError(t('compare takes two files: PRIMARY SECONDARY'));
+  const service = new LanguageService(nodeHost);
+  const [fa, fb] = files.map((f) => readConfig(f, io));
+  const a = service.analyze(fa.abs, fa.text, { family });
+  const b = service.analyze(fb.abs, fb.text, { family });
+  const pair = comparePair(a, b, { a: files[0], b: files[1] });
+  const reports: FileReport[] = [
+    ...reportsOf({ ...a, problems: pair.a }, files[0], fa.abs).slice(0, 1),
+    ...reportsOf({ ...b, problems: pair.b }, files[1], fb.abs).slice(0, 1),
+  ];
+  io.stdout(formatReport(reports, format, VERSION));
+  return pair.a.length + pair.b.length > 0 ? 1 : 0;
+}
+
 const USAGE = `Usage: dhcpd-conf <command> [options]
 
 Commands:
   check [--format text|json|sarif] [--family 4|6] [--locale en|fr] [--rule id=severity] FILE...
         Check dhcpd.conf files (a folder checks its *.conf files; - reads standard input).
+  secondary PRIMARY [-o OUT] [--force]
+        Print (or write) the secondary server's configuration made from the primary's.
+  primary SECONDARY [-o OUT] [--force]
+        The reverse: the primary from a secondary (mclt 3600 / split 128 marked for review).
+  compare PRIMARY SECONDARY [--format text|json]
+        Check that two configurations form a working failover pair (exit 1 when they differ).
   rules  List the rule ids and their default severities.
   --version, --help
 `;
@@ -186,6 +289,11 @@ export function main(argv: string[], io: CliIO): number {
     switch (command) {
       case 'check':
         return runCheck(rest, io);
+      case 'secondary':
+      case 'primary':
+        return runGenerate(command, rest, io);
+      case 'compare':
+        return runCompare(rest, io);
       case 'rules':
         for (const [id, sev] of Object.entries(RULES)) io.stdout(`${id}\t${sev}\n`);
         return 0;
@@ -205,6 +313,10 @@ export function main(argv: string[], io: CliIO): number {
         throw new UsageError(t('unknown command {0}', command));
     }
   } catch (e) {
+    if (e instanceof UnreadableError) {
+      io.stderr(`dhcpd-conf: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.stderr(`dhcpd-conf: ${e.message}\n${USAGE}`);
       return 2;

@@ -137,6 +137,8 @@ describe('grammar on adversarial input', () => {
     'unterminated string with escapes': `option x "${'\\"\\x'.repeat(n)}`,
     'backslashes': `"${'\\'.repeat(n)}"`,
     'spaces between words': `load${' '.repeat(n)}balance max seconds 3;`,
+    'blanks after a statement': `;${' '.repeat(n)}x`,
+    'blanks after a block': `{${'\t '.repeat(n)}option`,
     'many keywords': 'allow deny ignore members of '.repeat(n / 10),
     'option definition record': `option a code 1 = { ${'unsigned integer 8, '.repeat(n / 10)}`,
     'long base64 secret': `secret ${'A'.repeat(n)}`,

@@ -65,6 +65,13 @@ export const RULES = {
   poolWithoutRange: 'error',
   failoverMixedPools: 'warning',
   failoverFixedAddressInRange: 'warning',
+  // A failover pair (two files compared)
+  pairPeerName: 'warning',
+  pairRoles: 'warning',
+  pairEndpoints: 'warning',
+  pairPools: 'warning',
+  pairMcltSplit: 'warning',
+  pairLoadBalance: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
