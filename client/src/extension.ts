@@ -1,10 +1,27 @@
 /**
- * The VS Code client: starts and stops the language server and registers the commands.
- * Everything else is the server's.
+ * The VS Code client: starts and stops the language server and registers the commands. The work
+ * (parsing, rules, generation, comparison) is the server's; the client only shows results and
+ * writes the files the user asked for, never overwriting one without asking.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
+const COMPARE_REQUEST = 'dhcpd/comparePair';
+
+interface GenerateResponse {
+  text?: string;
+  notes?: string[];
+  peers?: string[];
+  error?: string;
+}
+
+interface CompareResponse {
+  a?: vscode.Diagnostic[];
+  b?: vscode.Diagnostic[];
+  error?: string;
+}
 
 let client: LanguageClient | undefined;
 
@@ -23,15 +40,97 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { locale: vscode.env.language },
   };
   client = new LanguageClient('dhcpd', 'DHCPD', serverOptions, clientOptions);
+  const pairDiagnostics = vscode.languages.createDiagnosticCollection('dhcpd-pair');
   context.subscriptions.push(
-    vscode.commands.registerCommand('dhcpd.generateSecondary', () =>
-      vscode.window.showInformationMessage(vscode.l10n.t('Generate secondary: coming in the next release.')),
-    ),
-    vscode.commands.registerCommand('dhcpd.comparePeer', () =>
-      vscode.window.showInformationMessage(vscode.l10n.t('Compare with failover peer: coming in the next release.')),
-    ),
+    pairDiagnostics,
+    vscode.commands.registerCommand('dhcpd.generateSecondary', (uri?: vscode.Uri) => generate('secondary', uri, false)),
+    vscode.commands.registerCommand('dhcpd.generateSecondaryToFile', (uri?: vscode.Uri) => generate('secondary', uri, true)),
+    vscode.commands.registerCommand('dhcpd.generatePrimary', (uri?: vscode.Uri) => generate('primary', uri, false)),
+    vscode.commands.registerCommand('dhcpd.comparePeer', (uri?: vscode.Uri) => compare(uri, pairDiagnostics)),
   );
   await client.start();
+}
+
+function activeDhcpdDocument(uri?: vscode.Uri): vscode.TextDocument | undefined {
+  const doc = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'dhcpd') {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a dhcpd configuration first.'));
+    return undefined;
+  }
+  return doc;
+}
+
+async function generate(target: 'primary' | 'secondary', uri: vscode.Uri | undefined, toFile: boolean): Promise<void> {
+  const doc = activeDhcpdDocument(uri);
+  if (!doc || !client) return;
+  const result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target });
+  if (result.error || result.text === undefined) {
+    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The configuration could not be generated.'));
+    return;
+  }
+  if (toFile) {
+    const suggested = vscode.Uri.joinPath(doc.uri, '..', `${target}-${path.basename(doc.uri.path)}`);
+    const target_ = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { 'dhcpd.conf': ['conf'] } });
+    if (!target_) return;
+    if (!(await confirmOverwrite(target_, result.text))) return;
+    await writeAtomically(target_, result.text);
+    await vscode.window.showTextDocument(target_, { viewColumn: vscode.ViewColumn.Beside });
+  } else {
+    const generated = await vscode.workspace.openTextDocument({ language: 'dhcpd', content: result.text });
+    await vscode.window.showTextDocument(generated, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  }
+  if (result.notes?.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Review the generated configuration: {0}', result.notes.join(' ')));
+  }
+}
+
+/** Against an existing file: show the diff and ask. Nothing is overwritten without a yes. */
+async function confirmOverwrite(target: vscode.Uri, text: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(target);
+  } catch {
+    return true; // no such file
+  }
+  const proposed = await vscode.workspace.openTextDocument({ language: 'dhcpd', content: text });
+  await vscode.commands.executeCommand('vscode.diff', target, proposed.uri, vscode.l10n.t('{0} ↔ generated', path.basename(target.path)));
+  const overwrite = vscode.l10n.t('Overwrite');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} exists. Overwrite it with the generated configuration?', path.basename(target.path)), { modal: true }, overwrite);
+  return answer === overwrite;
+}
+
+/** Writes through a temporary file and a rename, so a failure never leaves half a file. */
+async function writeAtomically(target: vscode.Uri, text: string): Promise<void> {
+  const tmp = vscode.Uri.joinPath(target, '..', `.${path.basename(target.path)}.tmp`);
+  await vscode.workspace.fs.writeFile(tmp, Buffer.from(text, 'utf8'));
+  await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+}
+
+async function compare(uri: vscode.Uri | undefined, collection: vscode.DiagnosticCollection): Promise<void> {
+  const doc = activeDhcpdDocument(uri);
+  if (!doc || !client) return;
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
+    openLabel: vscode.l10n.t('Compare with this configuration'),
+    filters: { 'dhcpd.conf': ['conf'], '*': ['*'] },
+  });
+  if (!picked?.length) return;
+  const other = picked[0];
+  const result = await client.sendRequest<CompareResponse>(COMPARE_REQUEST, { uri: doc.uri.toString(), otherUri: other.toString() });
+  if (result.error) {
+    void vscode.window.showErrorMessage(result.error);
+    return;
+  }
+  const convert = (list: vscode.Diagnostic[] | undefined): vscode.Diagnostic[] =>
+    (list ?? []).map((d) => client!.protocol2CodeConverter.asDiagnostic(d as never));
+  collection.set(doc.uri, convert(result.a));
+  collection.set(other, convert(result.b));
+  const count = (result.a?.length ?? 0) + (result.b?.length ?? 0);
+  if (count === 0) void vscode.window.showInformationMessage(vscode.l10n.t('The two configurations form a consistent failover pair.'));
+  else {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} mismatch(es) between the two servers: see the Problems panel.', count));
+    await vscode.window.showTextDocument(other, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -66,6 +66,11 @@ export function detectFamily(file: string, text: string): Family {
 export class LanguageService {
   constructor(private readonly host: LanguageServiceHost = { readFile: () => undefined }) {}
 
+  /** Reads a file through the host (the only way the service touches the file system). */
+  readFile(file: string): string | undefined {
+    return this.host.readFile(file);
+  }
+
   /** Parses and checks a document and the files it includes. */
   analyze(file: string, text: string, options: AnalyzeOptions = {}): Analysis {
     const family = options.family ?? detectFamily(file, text);

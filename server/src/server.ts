@@ -20,8 +20,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import * as path from 'node:path';
 import { URI } from './uri';
-import { setLocale, normalizeLocale, type Locale } from './l10n';
+import { comparePair } from './failover/compare';
+import { generatePeerConfig, GenerateError } from './failover/generator';
+import { summarizePeer } from './services/failoverRules';
+import { applyLintSettings, type Problem } from './services/lintRules';
+import { setLocale, normalizeLocale, t, type Locale } from './l10n';
 import { LanguageService, type Analysis } from './languageService';
 import type { Family } from './knowledge/types';
 import type { LintSettings } from './services/lintRules';
@@ -33,9 +38,14 @@ interface Settings {
   family: 'auto' | '4' | '6';
   documentation: { language: 'auto' | 'en' | 'fr' };
   lint: LintSettings;
+  failover: { peerFile: string };
 }
 
-const DEFAULT_SETTINGS: Settings = { family: 'auto', documentation: { language: 'auto' }, lint: {} };
+const DEFAULT_SETTINGS: Settings = { family: 'auto', documentation: { language: 'auto' }, lint: {}, failover: { peerFile: '' } };
+
+/** Custom requests of the VS Code client (and of any client that wants them). */
+export const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
+export const COMPARE_REQUEST = 'dhcpd/comparePair';
 const DEBOUNCE_MS = 120;
 
 export function startServer(connection: Connection): void {
@@ -79,12 +89,43 @@ export function startServer(connection: Connection): void {
     return analysis;
   }
 
+  /**
+   * The other server of the pair, if known: the `dhcpd.failover.peerFile` setting, or another
+   * open document that declares the same peer with the other role. Its mismatches are added.
+   */
+  function pairFor(doc: TextDocument, analysis: Analysis, settings: Settings): Problem[] | undefined {
+    const own = analysis.document.peers.map((p) => summarizePeer(p));
+    if (own.length === 0) return undefined;
+    let other: { name: string; analysis: Analysis } | undefined;
+    const peerFile = settings.failover?.peerFile;
+    if (peerFile) {
+      const file = path.resolve(path.dirname(URI.toPath(doc.uri)), peerFile);
+      const text = service.readFile(file);
+      if (text !== undefined) other = { name: path.basename(file), analysis: service.analyze(file, text, {}) };
+    } else {
+      for (const d of documents.all()) {
+        if (d.uri === doc.uri || d.languageId !== 'dhcpd') continue;
+        const a = analysisOf(d, settings);
+        const theirs = a.document.peers.map((p) => summarizePeer(p));
+        if (own.some((m) => theirs.some((o) => o.name === m.name && o.role !== m.role))) {
+          other = { name: path.basename(URI.toPath(d.uri)), analysis: a };
+          break;
+        }
+      }
+    }
+    if (!other) return undefined;
+    return comparePair(analysis, other.analysis, { a: path.basename(URI.toPath(doc.uri)), b: other.name }).a;
+  }
+
   async function validate(doc: TextDocument): Promise<void> {
     const settings = await settingsFor(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
     const analysis = analysisOf(doc, settings);
-    const diagnostics = toDiagnostics(doc, service.problemsForDocument(analysis));
+    const problems = service.problemsForDocument(analysis);
+    const pair = pairFor(doc, analysis, settings);
+    if (pair) problems.push(...applyLintSettings(pair, settings.lint));
+    const diagnostics = toDiagnostics(doc, problems);
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
@@ -149,8 +190,18 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) scheduleValidation(doc, 0);
   });
 
-  documents.onDidOpen((e) => scheduleValidation(e.document, 0));
-  documents.onDidChangeContent((e) => scheduleValidation(e.document));
+  // A change in one server's file can change the pair diagnostics of the other open one.
+  const revalidateOthers = (uri: string): void => {
+    for (const d of documents.all()) if (d.uri !== uri) scheduleValidation(d, DEBOUNCE_MS * 2);
+  };
+  documents.onDidOpen((e) => {
+    scheduleValidation(e.document, 0);
+    revalidateOthers(e.document.uri);
+  });
+  documents.onDidChangeContent((e) => {
+    scheduleValidation(e.document);
+    if (documents.all().length > 1) revalidateOthers(e.document.uri);
+  });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
@@ -190,6 +241,37 @@ export function startServer(connection: Connection): void {
       if (!doc) return null;
       const settings = await settingsFor(doc.uri);
       return codeActionsFor(doc, service.problemsForDocument(analysisOf(doc, settings)), params.range, params.context.only);
+    }),
+  );
+
+  connection.onRequest(GENERATE_REQUEST, (params: { uri: string; target: 'primary' | 'secondary' }) =>
+    runSafe('generate', undefined, async () => {
+      const doc = documents.get(params.uri);
+      if (!doc) throw new Error(t('The document is not open.'));
+      const settings = await settingsFor(doc.uri);
+      try {
+        const r = generatePeerConfig(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), target: params.target });
+        return { text: r.text, notes: r.notes, peers: r.peers };
+      } catch (e) {
+        if (e instanceof GenerateError) return { error: e.message };
+        throw e;
+      }
+    }),
+  );
+
+  connection.onRequest(COMPARE_REQUEST, (params: { uri: string; otherUri: string }) =>
+    runSafe('compare', undefined, async () => {
+      const doc = documents.get(params.uri);
+      if (!doc) throw new Error(t('The document is not open.'));
+      const settings = await settingsFor(doc.uri);
+      const otherDoc = documents.get(params.otherUri);
+      const otherPath = URI.toPath(params.otherUri);
+      const otherText = otherDoc?.getText() ?? service.readFile(otherPath);
+      if (otherText === undefined) return { error: t('Cannot read {0}.', otherPath) };
+      const other = otherDoc ? analysisOf(otherDoc, settings) : service.analyze(otherPath, otherText, {});
+      const pair = comparePair(analysisOf(doc, settings), other, { a: path.basename(URI.toPath(doc.uri)), b: path.basename(otherPath) });
+      const otherTd = otherDoc ?? TextDocument.create(params.otherUri, 'dhcpd', 0, otherText);
+      return { a: toDiagnostics(doc, pair.a), b: toDiagnostics(otherTd, pair.b) };
     }),
   );
 
