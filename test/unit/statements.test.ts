@@ -188,7 +188,7 @@ describe('statements knowledge base', () => {
     assert.match(find('max-unacked-updates', 'failover').doc.fr, /pas un seuil de défaillance/);
     for (const doc of Object.values(find('mclt', 'failover').doc)) assert.match(doc, /Maximum Client Lead Time/);
     assert.match(find('split', 'failover').doc.fr, /256/);
-    assert.match(find('split', 'failover').doc.fr, /Pas « un nombre maximum de baux »/);
+    assert.match(find('split', 'failover').doc.fr, /pas un nombre de baux/);
     assert.match(find('hba', 'failover').doc.en, /32/);
     assert.match(find('max-response-delay', 'failover').doc.fr, /communications-interrupted/);
     assert.match(find('auto-partner-down', 'failover').doc.fr, /mêmes adresses/);

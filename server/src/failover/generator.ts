@@ -87,7 +87,14 @@ function valueEdit(s: FailoverStatement | undefined, value: string): Edit | unde
 
 /** Inserts lines after a statement (on their own lines, with its indentation). */
 function insertAfter(text: string, after: Statement, lines: string[]): Edit {
-  const end = lineEnd(text, after.offset + after.length);
+  const stop = after.offset + after.length;
+  const end = lineEnd(text, stop);
+  // The block closes on this very line (`{ a; b; }`): insert inline, before the `}`.
+  const close = text.indexOf('}', stop);
+  if (close >= 0 && close < end && !text.slice(stop, close).includes('#')) {
+    // A comment would swallow the `}`: inline statements go without theirs.
+    return { offset: stop, length: 0, newText: lines.map((l) => ' ' + l.replace(/\s*#.*$/, '')).join('') };
+  }
   const indent = lineIndentBefore(text, after.offset);
   const eol = eolOf(text);
   return { offset: end, length: 0, newText: lines.map((l) => eol + indent + l).join('') };

@@ -60,8 +60,27 @@ const NULLARY: Record<string, ExprType> = {
 const COMPARISON = new Set(['=', '!=', '~=', '~~']);
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
 
+/** Parentheses, `not` and function calls nest at most this deep: the parser never overflows the stack. */
+export const MAX_EXPRESSION_DEPTH = 200;
+
 export class ExpressionParser {
+  private depth = 0;
   constructor(private readonly p: Parser) {}
+
+  /** Counts nesting; past the cap, reports once and gives up on this expression. */
+  private nested<T>(fn: () => T | undefined): T | undefined {
+    if (this.depth >= MAX_EXPRESSION_DEPTH) {
+      const tok = this.p.peek();
+      this.p.report('nestingTooDeep', tok.offset, tok.length, t('This expression is nested more than {0} deep; it is not checked.', MAX_EXPRESSION_DEPTH));
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return fn();
+    } finally {
+      this.depth--;
+    }
+  }
 
   /** Parses an expression expected to be of `context` type; reports and returns undefined when it cannot. */
   parse(context: ExprType): (Value & Typed) | undefined {
@@ -136,7 +155,7 @@ export class ExpressionParser {
   private parseUnary(): (Value & Typed) | undefined {
     if (this.p.atWord('not')) {
       const start = this.p.next().offset;
-      const inner = this.parseUnary();
+      const inner = this.nested(() => this.parseUnary());
       if (!inner) return undefined;
       return this.make(start, 'boolean');
     }
@@ -157,7 +176,7 @@ export class ExpressionParser {
       return this.make(start, fn?.result ?? 'any');
     }
     for (;;) {
-      const arg = this.parseOr();
+      const arg = this.nested(() => this.parseOr());
       if (!arg) return undefined;
       if (this.p.acceptPunct(',')) continue;
       if (!this.expectPunct(')')) return undefined;
@@ -196,7 +215,7 @@ export class ExpressionParser {
     }
     if (this.p.isPunct(tok, '(')) {
       this.p.next();
-      const inner = this.parseOr();
+      const inner = this.nested(() => this.parseOr());
       if (!inner || !this.expectPunct(')')) return undefined;
       return this.make(start, inner.type);
     }

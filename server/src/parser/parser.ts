@@ -38,7 +38,7 @@ import { ipv6ToBigInt } from '../services/addresses';
 import { parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, type ExprType } from './expressions';
 
-export const MAX_NESTING = 64;
+export const MAX_NESTING = 256;
 
 export interface ParseOptions {
   readonly family: Family;
@@ -116,6 +116,10 @@ export class Parser implements ValueReader {
       const tok = this.scanner.next();
       if (tok.kind === TokenKind.Comment) {
         this.comments.push({ offset: tok.offset, length: tok.length, text: tok.text });
+        const cr = tok.text.indexOf('\r');
+        if (cr >= 0) {
+          this.report('commentSwallowsLines', tok.offset, tok.length, t('This file ends its lines with a bare CR: dhcpd reads this comment up to the next line feed, so the lines after it are ignored. Save the file with LF line endings.'));
+        }
         continue;
       }
       if (tok.kind === TokenKind.String && tok.unterminated && !this.blamedString) {

@@ -113,9 +113,11 @@ export class Scanner {
     }
     const start = pos;
     if (c === Ch.Hash) {
+      // Like dhcpd, a comment ends at a line feed only: in a file with bare CR line ends, it
+      // runs on over the following "lines" (the parser warns about that).
       while (pos < n) {
         const d = text.charCodeAt(pos);
-        if (d === Ch.LF || d === Ch.CR) break;
+        if (d === Ch.LF || (d === Ch.CR && text.charCodeAt(pos + 1) === Ch.LF)) break;
         pos++;
       }
       token = { kind: TokenKind.Comment, offset: start + base, length: pos - start, text: text.substring(start + 1, pos), spaceBefore, lineBefore };

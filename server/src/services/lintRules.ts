@@ -14,7 +14,7 @@ export const RULES = {
   missingSemicolon: 'error',
   unbalancedBrace: 'error',
   unterminatedString: 'error',
-  nestingTooDeep: 'error',
+  nestingTooDeep: 'warning',
   unknownStatement: 'error',
   unknownOption: 'error',
   invalidOptionValue: 'error',
@@ -31,6 +31,7 @@ export const RULES = {
   overlappingSubnets: 'warning',
   includeNotFound: 'error',
   includeCycle: 'error',
+  commentSwallowsLines: 'warning',
   // Failover
   failoverRoleMissing: 'information',
   failoverRoleConflict: 'warning',
