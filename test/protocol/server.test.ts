@@ -130,3 +130,39 @@ test('the server survives requests for unknown documents and positions out of ra
   const diagnostics = await en.open('file:///tmp/alive/dhcpd.conf', 'authoritative;\n');
   assert.deepEqual(diagnostics, []);
 });
+
+test('over LSP: completion in a secondary peer block offers the missing statements, not mclt/split/hba', async () => {
+  const uri = 'file:///tmp/secondary-completion/dhcpd.conf';
+  await en.open(uri, 'failover peer "dhcp-failover" {\n  secondary;\n  address 10.0.0.2;\n  \n}\n');
+  const list = await en.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 2 } });
+  const labels = list.items.map((i) => i.label);
+  for (const absent of ['mclt', 'split', 'hba', 'primary', 'secondary']) assert.ok(!labels.includes(absent), absent);
+  for (const present of ['peer address', 'port', 'peer port', 'max-response-delay', 'max-unacked-updates', 'load balance max seconds']) assert.ok(labels.includes(present), present);
+});
+
+test('over LSP: option completion offers the standard set, with docs on resolve in the client language', async () => {
+  const uri = 'file:///tmp/option-completion/dhcpd.conf';
+  await fr.open(uri, 'option \n');
+  const list = await fr.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 7 } });
+  assert.ok(list.items.length > 100, String(list.items.length));
+  const routers = list.items.find((i) => i.label === 'routers');
+  assert.ok(routers);
+  const resolved = await fr.request<{ documentation?: { value: string } }>('completionItem/resolve', routers);
+  assert.match(resolved.documentation?.value ?? '', /Code: 3/);
+  assert.match(resolved.documentation?.value ?? '', /Type/);
+});
+
+test('over LSP: hover on common options answers in the client language', async () => {
+  const uri = 'file:///tmp/option-hover/dhcpd.conf';
+  const text = 'option routers 10.0.0.1;\noption domain-name-servers 10.0.0.53;\n';
+  await en.open(uri, text);
+  await fr.open(uri, text);
+  for (const line of [0, 1]) {
+    const position = { line, character: 10 };
+    const hEn = ((await en.request<Hover>('textDocument/hover', { textDocument: { uri }, position })).contents as { value: string }).value;
+    const hFr = ((await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position })).contents as { value: string }).value;
+    assert.match(hEn, /option DHCPv4/);
+    assert.match(hFr, /Espace d'options/);
+    assert.notEqual(hEn, hFr);
+  }
+});
