@@ -124,7 +124,8 @@ export function startServer(connection: Connection): void {
     const analysis = analysisOf(doc, settings);
     const problems = service.problemsForDocument(analysis);
     const pair = pairFor(doc, analysis, settings);
-    if (pair) problems.push(...applyLintSettings(pair, settings.lint));
+    // mclt/split on a secondary is already reported by the file's own rules.
+    if (pair) problems.push(...applyLintSettings(pair.filter((x) => x.rule !== 'pairMcltSplit'), settings.lint));
     const diagnostics = toDiagnostics(doc, problems);
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }

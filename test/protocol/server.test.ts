@@ -29,7 +29,8 @@ subnet 10.0.0.0 netmask 255.255.255.0 {
 }
 `;
 
-const SECONDARY_WITH_SPLIT = PRIMARY.replace('primary;', 'secondary;').replace('  mclt 1800;\n', '');
+// Its own peer name: open documents that share a peer name with opposite roles are compared as a pair.
+const SECONDARY_WITH_SPLIT = PRIMARY.replace('primary;', 'secondary;').replace('  mclt 1800;\n', '').split('dhcp-failover').join('lone-secondary');
 
 let en: LspClient;
 let fr: LspClient;
@@ -73,7 +74,7 @@ test('a secondary with split gets the error, with code and source', async () => 
 
 test('an edit re-publishes diagnostics for the new version', async () => {
   const uri = 'file:///tmp/edit/dhcpd.conf';
-  await en.open(uri, PRIMARY);
+  await en.open(uri, PRIMARY.split('dhcp-failover').join('edited'));
   const next = en.nextDiagnostics(uri, 2);
   // Delete the `;` after `split 128`.
   await en.notify('textDocument/didChange', {
@@ -119,6 +120,24 @@ test('completion inside failover peer " offers the declared peer', async () => {
   await en.open(uri, text);
   const list = await en.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 15, character: 19 } });
   assert.deepEqual(list.items.map((i) => i.label), ['dhcp-failover']);
+});
+
+test('two open servers of one peer are compared: a pool that differs is flagged in both', async () => {
+  const p = 'file:///tmp/pair/primary.conf';
+  const s = 'file:///tmp/pair/secondary.conf';
+  const primary = PRIMARY.split('dhcp-failover').join('paired');
+  const secondary = primary
+    .replace('primary;', 'secondary;')
+    .replace('address 10.0.0.1;', 'address 10.0.0.X;')
+    .replace('peer address 10.0.0.2;', 'peer address 10.0.0.1;')
+    .replace('address 10.0.0.X;', 'address 10.0.0.2;')
+    .replace('  mclt 1800;\n  split 128;\n', '')
+    .replace('range 10.0.0.100 10.0.0.200;', 'range 10.0.0.100 10.0.0.150;');
+  await en.open(p, primary);
+  const again = en.nextDiagnostics(p);
+  const diagnostics = await en.open(s, secondary);
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['pairPools', 14]]);
+  assert.deepEqual((await again).diagnostics.map((d) => [d.code, d.range.start.line]), [['pairPools', 16]]);
 });
 
 test('the server survives requests for unknown documents and positions out of range', async () => {
