@@ -89,8 +89,8 @@ export function comparePair(a: Analysis, b: Analysis, names: { a: string; b: str
     if (!pb) {
       const guess = nearest(name, [...peersB.keys()]) ?? [...peersB.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
       add(out.a, 'pairPeerName', head(pa), guess
-        ? t('{0} has no failover peer "{1}"; it declares "{2}". Peer names must be the same on both servers (case-sensitive), or the connection is rejected ("unknown failover relationship name").', names.b, name, guess)
-        : t('{0} has no failover peer "{1}": the peers cannot connect ("unknown failover relationship name").', names.b, name));
+        ? t('{0} has no failover peer "{1}"; it declares "{2}". Peer names must be the same on both servers (case-sensitive), or the connection is rejected (dhcpd: "unknown failover relationship name").', names.b, name, guess)
+        : t('{0} has no failover peer "{1}": the peers cannot connect (dhcpd: "unknown failover relationship name").', names.b, name));
       continue;
     }
     comparePeers(pa, pb, out, names);
@@ -99,8 +99,8 @@ export function comparePair(a: Analysis, b: Analysis, names: { a: string; b: str
     if (peersA.has(name)) continue;
     const guess = nearest(name, [...peersA.keys()]) ?? [...peersA.keys()].find((n) => n.toLowerCase() === name.toLowerCase());
     add(out.b, 'pairPeerName', head(pb), guess
-      ? t('{0} has no failover peer "{1}"; it declares "{2}". Peer names must be the same on both servers (case-sensitive), or the connection is rejected ("unknown failover relationship name").', names.a, name, guess)
-      : t('{0} has no failover peer "{1}": the peers cannot connect ("unknown failover relationship name").', names.a, name));
+      ? t('{0} has no failover peer "{1}"; it declares "{2}". Peer names must be the same on both servers (case-sensitive), or the connection is rejected (dhcpd: "unknown failover relationship name").', names.a, name, guess)
+      : t('{0} has no failover peer "{1}": the peers cannot connect (dhcpd: "unknown failover relationship name").', names.a, name));
   }
   comparePools(a, b, peersA, peersB, out, names);
   return out;
@@ -155,10 +155,10 @@ function comparePools(a: Analysis, b: Analysis, peersA: Map<string, PeerSummary>
     const ma = ra.get(name) ?? new Map<string, Statement>();
     const mb = rb.get(name) ?? new Map<string, Statement>();
     for (const [key, s] of ma) {
-      if (!mb.has(key)) add(out.a, 'pairPools', s, t('This range of a pool of failover peer "{0}" is not in {1}: pools must be identical on both servers (its binding updates will be rejected: "unknown IP address").', name, names.b));
+      if (!mb.has(key)) add(out.a, 'pairPools', s, t('This range of a pool of failover peer "{0}" is not in {1}: pools must be identical on both servers (dhcpd rejects its binding updates: "unknown IP address").', name, names.b));
     }
     for (const [key, s] of mb) {
-      if (!ma.has(key)) add(out.b, 'pairPools', s, t('This range of a pool of failover peer "{0}" is not in {1}: pools must be identical on both servers (its binding updates will be rejected: "unknown IP address").', name, names.a));
+      if (!ma.has(key)) add(out.b, 'pairPools', s, t('This range of a pool of failover peer "{0}" is not in {1}: pools must be identical on both servers (dhcpd rejects its binding updates: "unknown IP address").', name, names.a));
     }
   }
 }

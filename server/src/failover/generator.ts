@@ -178,7 +178,7 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
       const last = body.statements[body.statements.length - 1];
       if (last) edits.push(insertAfter(text, last, add));
       else edits.push(insertAtStart(text, body, add));
-      notes.push(t('Failover peer "{0}": `mclt 3600` and `split 128` were added as defaults: review them.', p.name));
+      notes.push(t('Failover peer "{0}": added as a default, to review: {1}.', p.name, add.map((l) => '`' + l.replace(/;.*$/, '') + '`').join(', ')));
     }
   }
 }

@@ -1123,7 +1123,7 @@ export class Parser implements ValueReader {
         const v = Number(n.text);
         const allowed = word === 'code' ? [1, 2, 4] : [0, 1, 2];
         if (!allowed.includes(v)) {
-          this.report('invalidValue', n.offset, n.length, t('`{0} width` must be {1} (dhcpd: "invalid {0} width ({2}) expecting {1}.").', word, allowed.join(', '), v));
+          this.report('invalidValue', n.offset, n.length, t('`{0} width` must be one of {1}, not {2} (dhcpd: "invalid {0} width ({2}) expecting ...").', word, allowed.join(', '), v));
           ok = false;
         }
       } else if (word === 'hash') {

@@ -354,7 +354,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   const apd = st.get('auto-partner-down')?.[0];
   const apdV = numberOf(apd?.values[0]);
   if (apd && apdV !== undefined && apdV > 0) {
-    sink.add('failoverAutoPartnerDown', apd.keyword, t('`auto-partner-down` moves to partner-down by itself after {0} s: safe only if the peer is really down. A network split then gives the same addresses twice.', apdV));
+    sink.add('failoverAutoPartnerDown', apd.keyword, t('`auto-partner-down` moves to partner-down by itself after {0} s: safe only if the peer is really down. If the peer is only unreachable (a network split), both servers give out the same addresses.', apdV));
   }
   for (const [name, list] of st) {
     for (const s of list) {

@@ -67,7 +67,7 @@ export function codeActionsFor(doc: TextDocument, problems: readonly Problem[], 
   if (wants(CodeActionKind.SourceFixAll)) {
     const edits = fixAllEdits(problems);
     if (edits.length) {
-      actions.push({ title: t('Fix all dhcpd problems with a certain fix'), kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
+      actions.push({ title: t('Fix all dhcpd problems that have a safe fix'), kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
     }
   }
   return actions;

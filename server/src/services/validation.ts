@@ -356,6 +356,12 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
   reportOverlaps(intervals, sink);
 }
 
+/** `10.0.0.1–10.0.0.9`, as the user wrote it. */
+function describeRange(s: Statement): string {
+  if ((s.kind === 'range' || s.kind === 'range6') && s.low) return s.high ? `${s.low.text}–${s.high.text}` : s.low.text;
+  return s.keyword.text;
+}
+
 function rangeSpan(s: Range | Statement): { offset: number; length: number } {
   return { offset: s.offset, length: s.length };
 }
@@ -373,7 +379,7 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
         const second = first === widest ? cur : widest;
         const shared = cur.low;
         const where = cur.node.kind === 'range' ? numberToIpv4(Number(shared)) : String(shared);
-        sink.add('overlappingRanges', second.at, t('This range overlaps the range at offset {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', first.at.offset, where));
+        sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', describeRange(first.node), where));
       }
       if (!widest || cur.high > widest.high) widest = cur;
     }
