@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'dhcpd', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'dhcpd' },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: { locale: vscode.env.language, workspaceTrusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('dhcpd', 'DHCPD', serverOptions, clientOptions);
   const pairDiagnostics = vscode.languages.createDiagnosticCollection('dhcpd-pair');
@@ -49,6 +49,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dhcpd.comparePeer', (uri?: vscode.Uri) => compare(uri, pairDiagnostics)),
   );
   await client.start();
+  // "Validate with dhcpd -t" runs an external program: only once the workspace is trusted.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('dhcpd/workspaceTrust', { trusted: true })),
+  );
 }
 
 function activeDhcpdDocument(uri?: vscode.Uri): vscode.TextDocument | undefined {

@@ -31,6 +31,8 @@ import { LanguageService, type Analysis } from './languageService';
 import type { Family } from './knowledge/types';
 import type { LintSettings } from './services/lintRules';
 import { toDiagnostics, codeActionsFor } from './services/lspAdapters';
+import { runDhcpdCheck } from './dhcpdCheck';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { hover } from './services/hover';
 import { completion, resolveCompletion } from './services/completion';
 
@@ -39,13 +41,21 @@ interface Settings {
   documentation: { language: 'auto' | 'en' | 'fr' };
   lint: LintSettings;
   failover: { peerFile: string };
+  validation: { dhcpdPath: string };
 }
 
-const DEFAULT_SETTINGS: Settings = { family: 'auto', documentation: { language: 'auto' }, lint: {}, failover: { peerFile: '' } };
+const DEFAULT_SETTINGS: Settings = {
+  family: 'auto',
+  documentation: { language: 'auto' },
+  lint: {},
+  failover: { peerFile: '' },
+  validation: { dhcpdPath: '' },
+};
 
 /** Custom requests of the VS Code client (and of any client that wants them). */
 export const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
 export const COMPARE_REQUEST = 'dhcpd/comparePair';
+export const TRUST_NOTIFICATION = 'dhcpd/workspaceTrust';
 const DEBOUNCE_MS = 120;
 
 export function startServer(connection: Connection): void {
@@ -60,6 +70,10 @@ export function startServer(connection: Connection): void {
     },
   });
   let clientLocale: Locale = 'en';
+  /** Running an external program needs a trusted workspace (VS Code tells; other clients are trusted). */
+  let workspaceTrusted = true;
+  /** The last `dhcpd -t` verdict per document, added to its diagnostics. */
+  const dhcpdResults = new Map<string, Diagnostic[]>();
   let hasConfiguration = false;
   const settingsCache = new Map<string, Promise<Settings>>();
   const analyses = new Map<string, { version: number; family: string; lint: string; analysis: Analysis }>();
@@ -126,8 +140,34 @@ export function startServer(connection: Connection): void {
     const pair = pairFor(doc, analysis, settings);
     // mclt/split on a secondary is already reported by the file's own rules.
     if (pair) problems.push(...applyLintSettings(pair.filter((x) => x.rule !== 'pairMcltSplit'), settings.lint));
-    const diagnostics = toDiagnostics(doc, problems);
+    const diagnostics = [...toDiagnostics(doc, problems), ...(dhcpdResults.get(doc.uri) ?? [])];
     await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  /** "Validate with dhcpd -t": only with a configured path, in a trusted workspace, on open and save. */
+  async function runDhcpd(doc: TextDocument): Promise<void> {
+    const settings = await settingsFor(doc.uri);
+    const dhcpdPath = settings.validation?.dhcpdPath;
+    if (!dhcpdPath || !workspaceTrusted) {
+      if (dhcpdResults.delete(doc.uri)) scheduleValidation(doc, 0);
+      return;
+    }
+    const analysis = analysisOf(doc, settings);
+    const file = URI.toPath(doc.uri);
+    const verdict = await runDhcpdCheck(dhcpdPath, doc.getText(), analysis.family, path.dirname(file));
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return;
+    const lastLine = Math.max(doc.lineCount - 1, 0);
+    const diagnostics: Diagnostic[] = verdict.failure
+      ? [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'dhcpd -t', message: t('dhcpd -t could not run ({0}): {1}', dhcpdPath, verdict.failure) }]
+      : verdict.exitCode === 0
+        ? []
+        : verdict.messages.map((m) => {
+            const line = m.line ? Math.min(m.line - 1, lastLine) : 0;
+            return { range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }, severity: DiagnosticSeverity.Error, source: 'dhcpd -t', message: m.message };
+          });
+    dhcpdResults.set(doc.uri, diagnostics);
+    scheduleValidation(doc, 0);
   }
 
   function scheduleValidation(doc: TextDocument, delay = DEBOUNCE_MS): void {
@@ -166,12 +206,14 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    clientLocale = normalizeLocale(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+    const init = (params.initializationOptions ?? {}) as { locale?: string; workspaceTrusted?: boolean };
+    clientLocale = normalizeLocale(params.locale ?? init.locale);
+    if (init.workspaceTrusted === false) workspaceTrusted = false;
     setLocale(clientLocale);
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '"', '.'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
@@ -188,15 +230,24 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
-    for (const doc of documents.all()) scheduleValidation(doc, 0);
+    for (const doc of documents.all()) {
+      scheduleValidation(doc, 0);
+      void runDhcpd(doc);
+    }
   });
 
   // A change in one server's file can change the pair diagnostics of the other open one.
   const revalidateOthers = (uri: string): void => {
     for (const d of documents.all()) if (d.uri !== uri) scheduleValidation(d, DEBOUNCE_MS * 2);
   };
+  connection.onNotification(TRUST_NOTIFICATION, (params: { trusted: boolean }) => {
+    workspaceTrusted = !!params?.trusted;
+    for (const doc of documents.all()) void runDhcpd(doc);
+  });
+  documents.onDidSave((e) => void runDhcpd(e.document));
   documents.onDidOpen((e) => {
     scheduleValidation(e.document, 0);
+    void runDhcpd(e.document);
     revalidateOthers(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
@@ -205,6 +256,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    dhcpdResults.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     const timer = timers.get(e.document.uri);
     if (timer) clearTimeout(timer);

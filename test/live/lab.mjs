@@ -355,11 +355,11 @@ export class Lab {
    * bound and the server that acknowledged it. dhclient daemonizes once bound; that daemon is
    * killed by PID (its pid file) when the lab is destroyed.
    */
-  async dhclient(iface, { timeoutMs = 25_000 } = {}) {
+  async dhclient(iface, { timeoutMs = 25_000, config = 'dhclient.conf' } = {}) {
     const leaseFile = path.join(this.dir, `dhclient-${iface}.leases`);
     const pidFile = path.join(this.dir, `dhclient-${iface}.pid`);
     fs.writeFileSync(leaseFile, ''); // dhclient wants it to exist
-    const args = ['netns', 'exec', this.ns.client, TOOLS.dhclient, '-4', '-1', '-v', '-cf', path.join(FIXTURES, 'dhclient.conf'),
+    const args = ['netns', 'exec', this.ns.client, TOOLS.dhclient, '-4', '-1', '-v', '-cf', path.join(FIXTURES, config),
       '-sf', '/bin/true', '-lf', leaseFile, '-pf', pidFile, iface];
     const startedAt = performance.now();
     const child = spawn(TOOLS.ip, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -110,8 +110,8 @@ async function withLivePair(primaryConf, secondaryConf, body) {
   }
 }
 
-async function getLease(lab, iface, context) {
-  const lease = await lab.dhclient(iface);
+async function getLease(lab, iface, context, options = {}) {
+  const lease = await lab.dhclient(iface, options);
   assert.ok(lease.ok, `dhclient on ${iface} got no lease (${JSON.stringify(lease.exit)}):\n${lease.output}\n${context()}`);
   return lease;
 }
@@ -191,11 +191,15 @@ test('pool mismatch flagged by compare (pairPools) makes the secondary reject bi
   await withLivePair(primaryConf, secondaryConf, async ({ lab, primary, secondary, context, normalMs }) => {
     // cli0's MAC is in the primary's half of the load-balancing hash: the primary answers, from
     // the free leases it kept after balancing (the top of its range, which the secondary lacks).
+    // The secondary answers too (it believes the primary has no free lease left), so the client
+    // ignores the secondary's offers (dhclient-primary-only.conf) to take the primary's.
     const logOffset = primary.log.length;
-    const lease = await getLease(lab, CLIENT_IFACES[0].name, context);
-    assert.equal(serverName(lease.server), 'primary', `expected the primary to answer ${CLIENT_IFACES[0].mac}:\n${lease.output}`);
-    assert.ok(inRanges(lease.address, MISMATCH.primaryRanges), `${lease.address} is outside the primary's pool`);
-    assert.ok(!inRanges(lease.address, MISMATCH.secondaryRanges), `${lease.address} is also in the secondary's pool: it proves nothing`);
+    const secondaryLogOffset = secondary.log.length;
+    const lease = await getLease(lab, CLIENT_IFACES[0].name, context, { config: 'dhclient-primary-only.conf' });
+    const facts = `${lease.output}\n${context()}`;
+    assert.equal(serverName(lease.server), 'primary', `expected the primary to answer ${CLIENT_IFACES[0].mac}:\n${facts}`);
+    assert.ok(inRanges(lease.address, MISMATCH.primaryRanges), `${lease.address} is outside the primary's pool:\n${facts}`);
+    assert.ok(!inRanges(lease.address, MISMATCH.secondaryRanges), `${lease.address} is also in the secondary's pool, it proves nothing:\n${facts}`);
 
     // dhcpd logs a rejected bind update on the side that SENT it, when the BNDACK carrying the
     // reject reason comes back: here the primary, reporting the secondary's "unknown IP address".
@@ -209,8 +213,17 @@ test('pool mismatch flagged by compare (pairPools) makes the secondary reject bi
     const rejectMs = performance.now() - t0;
     const line = primary.log.slice(logOffset).split('\n').find((l) => rejected.test(l));
     // And the binding never reaches the secondary: a failover would lose it.
-    assert.equal(secondary.leases().get(lease.address), undefined, `the secondary should know nothing of ${lease.address}`);
-    assert.ok(primary.leases().get(lease.address)?.bindingState === 'active', `the primary holds the binding of ${lease.address}`);
-    summary(t, `pool mismatch: normal in ${ms(normalMs)} all the same; ${lease.address} from the primary; "${line.trim()}" after ${ms(rejectMs)}; not in the secondary's lease file`);
+    assert.equal(secondary.leases().get(lease.address), undefined, `the secondary should know nothing of ${lease.address}:\n${context()}`);
+    await waitFor(`the primary's lease file to hold the binding of ${lease.address}`, () => primary.leases().get(lease.address)?.bindingState === 'active', {
+      timeoutMs: REPLICATION_TIMEOUT_MS,
+      context,
+    });
+    // Seen every time, not asserted: the secondary, short of the primary's free leases, stops load balancing.
+    const cancelled = /cancel load balance to peer \S+ - no free leases/.test(secondary.log.slice(secondaryLogOffset));
+    summary(
+      t,
+      `pool mismatch: normal in ${ms(normalMs)} all the same; ${lease.address} from the primary; "${line.trim()}" after ${ms(rejectMs)}; ` +
+        `not in the secondary's lease file${cancelled ? '; secondary: "cancel load balance to peer - no free leases"' : ''}`,
+    );
   });
 });
