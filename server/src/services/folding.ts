@@ -1,0 +1,116 @@
+/**
+ * Folding (every multi-line block, runs of comment lines) and smart selection (token, value,
+ * statement, enclosing blocks, document).
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver-types';
+import type { Analysis } from '../languageService';
+import { FILE_STRIDE } from '../languageService';
+import type { Block, Span, Statement } from '../parser/nodes';
+import { Scanner, TokenKind } from '../parser/scanner';
+import { statementAt } from './locate';
+import { rangeOf } from './lspAdapters';
+
+export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const text = doc.getText();
+  const stack: Block[] = [analysis.document.body];
+  while (stack.length) {
+    const block = stack.pop()!;
+    for (const s of block.statements) {
+      // Included files live at offsets past the document's end.
+      if (s.offset >= FILE_STRIDE || !s.body) continue;
+      const b = s.body;
+      const startLine = doc.positionAt(b.offset).line;
+      // Up to the line before `}`, so the brace stays visible; an unclosed block folds to its end.
+      const endLine = b.closed ? doc.positionAt(b.offset + b.length - 1).line - 1 : doc.positionAt(b.offset + b.length).line;
+      if (endLine > startLine) out.push({ startLine, endLine });
+      stack.push(b);
+    }
+  }
+  // Comment lines: comments with nothing but white space before them on their line.
+  let run: { start: number; end: number } | undefined;
+  const flush = (): void => {
+    if (run && run.end > run.start) out.push({ startLine: run.start, endLine: run.end, kind: FoldingRangeKind.Comment });
+    run = undefined;
+  };
+  for (const c of analysis.document.comments) {
+    if (c.offset >= FILE_STRIDE) continue;
+    const pos = doc.positionAt(c.offset);
+    const before = text.slice(c.offset - pos.character, c.offset);
+    if (!/^[ \t]*$/.test(before)) {
+      flush();
+      continue;
+    }
+    if (run && pos.line === run.end + 1) run.end = pos.line;
+    else {
+      flush();
+      run = { start: pos.line, end: pos.line };
+    }
+  }
+  flush();
+  return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
+}
+
+/** The token under the offset, comments included (the parser keeps no token list). */
+function tokenAt(text: string, offset: number): Span | undefined {
+  const scanner = new Scanner(text);
+  for (;;) {
+    const tok = scanner.next();
+    if (tok.kind === TokenKind.EOF || tok.offset > offset) return undefined;
+    if (offset <= tok.offset + tok.length) return tok;
+  }
+}
+
+/** Spans of the statement's names and values: an address is several tokens but one value. */
+function partsOf(s: Statement): Span[] {
+  const parts: Array<Span | undefined> = [s.keyword];
+  const r = s as Partial<Record<string, unknown>>;
+  for (const key of ['name', 'path', 'network', 'netmask', 'prefix', 'low', 'high', 'prefixLength', 'optionName', 'permit', 'argument', 'match', 'condition']) {
+    parts.push(r[key] as Span | undefined);
+  }
+  if ('values' in s) parts.push(...s.values);
+  return parts.filter((p): p is Span => !!p);
+}
+
+/** The text between a block's braces, without the white space next to them. */
+function blockInside(text: string, b: Block): Span | undefined {
+  let start = b.offset + 1;
+  let end = b.closed ? b.offset + b.length - 1 : b.offset + b.length;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { offset: start, length: end - start } : undefined;
+}
+
+export function selectionRanges(doc: TextDocument, analysis: Analysis, positions: readonly Position[]): SelectionRange[] {
+  const text = doc.getText();
+  return positions.map((position) => {
+    const offset = doc.offsetAt(position);
+    // Innermost first; each span must contain the previous one.
+    const spans: Span[] = [];
+    const push = (span: Span | undefined): void => {
+      if (!span) return;
+      const last = spans[spans.length - 1];
+      if (last && (span.offset > last.offset || span.offset + span.length < last.offset + last.length)) return;
+      if (last && span.offset === last.offset && span.length === last.length) return;
+      spans.push(span);
+    };
+    push(tokenAt(text, offset));
+    let s = statementAt(analysis.document, offset);
+    if (s && s.offset < FILE_STRIDE) {
+      const part = partsOf(s).find((p) => offset >= p.offset && offset <= p.offset + p.length);
+      push(part);
+      for (;;) {
+        push(s);
+        const owner: Block['owner'] = s.parent.owner;
+        if (owner.kind === 'document') break;
+        push(blockInside(text, s.parent));
+        s = owner;
+      }
+    }
+    push({ offset: 0, length: text.length });
+    let result: SelectionRange | undefined;
+    for (let i = spans.length - 1; i >= 0; i--) result = { range: rangeOf(doc, spans[i].offset, spans[i].length), parent: result };
+    return result ?? { range: rangeOf(doc, offset, 0) };
+  });
+}
