@@ -47,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dhcpd.generateSecondaryToFile', (uri?: vscode.Uri) => generate('secondary', uri, true)),
     vscode.commands.registerCommand('dhcpd.generatePrimary', (uri?: vscode.Uri) => generate('primary', uri, false)),
     vscode.commands.registerCommand('dhcpd.comparePeer', (uri?: vscode.Uri) => compare(uri, pairDiagnostics)),
+    vscode.commands.registerCommand('dhcpd.splitLayout', (uri?: vscode.Uri) => split(uri)),
   );
   await client.start();
   // "Validate with dhcpd -t" runs an external program: only once the workspace is trusted.
@@ -107,6 +108,45 @@ async function writeAtomically(target: vscode.Uri, text: string): Promise<void> 
   const tmp = vscode.Uri.joinPath(target, '..', `.${path.basename(target.path)}.tmp`);
   await vscode.workspace.fs.writeFile(tmp, Buffer.from(text, 'utf8'));
   await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
+}
+
+interface SplitResponse {
+  shared?: string;
+  primary?: string;
+  secondary?: string;
+  notes?: string[];
+  error?: string;
+}
+
+/** The ISC layout: a shared file and one file per server, written to a folder the user picks. */
+async function split(uri: vscode.Uri | undefined): Promise<void> {
+  const doc = activeDhcpdDocument(uri);
+  if (!doc || !client) return;
+  const sharedName = 'dhcpd-shared.conf';
+  const result = await client.sendRequest<SplitResponse>('dhcpd/splitLayout', { uri: doc.uri.toString(), sharedName });
+  if (result.error || result.shared === undefined) {
+    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The configuration could not be split.'));
+    return;
+  }
+  const folder = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
+    openLabel: vscode.l10n.t('Write the three files here'),
+  });
+  if (!folder?.length) return;
+  const files: Array<[string, string]> = [
+    [sharedName, result.shared],
+    ['dhcpd-primary.conf', result.primary ?? ''],
+    ['dhcpd-secondary.conf', result.secondary ?? ''],
+  ];
+  for (const [name, text] of files) {
+    const target = vscode.Uri.joinPath(folder[0], name);
+    if (!(await confirmOverwrite(target, text))) return;
+    await writeAtomically(target, text);
+  }
+  await vscode.window.showTextDocument(vscode.Uri.joinPath(folder[0], 'dhcpd-primary.conf'));
+  if (result.notes?.length) void vscode.window.showWarningMessage(result.notes.join(' '));
 }
 
 async function compare(uri: vscode.Uri | undefined, collection: vscode.DiagnosticCollection): Promise<void> {

@@ -16,6 +16,7 @@ import { isRuleId, RULES } from './services/lintRules';
 import { formatReport, type FileReport, type ReportFormat } from './cliReport';
 import { generatePeerConfig, GenerateError, type Role } from './failover/generator';
 import { comparePair } from './failover/compare';
+import { splitLayout } from './failover/layout';
 
 export const VERSION = '0.1.0';
 
@@ -231,6 +232,53 @@ export function writeAtomically(file: string, text: string): void {
   fs.renameSync(tmp, file);
 }
 
+/** `split PRIMARY [-o DIR] [--shared NAME] [--force]`: the ISC layout, three files. */
+function runSplit(args: string[], io: CliIO): number {
+  let input: string | undefined;
+  let dir: string | undefined;
+  let sharedName = 'dhcpd-shared.conf';
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output') dir = args[++i];
+    else if (a === '--shared') sharedName = args[++i] ?? '';
+    else if (a === '--force') force = true;
+    else if (a.startsWith('-')) throw new UsageError(t('unknown option {0}', a));
+    else if (input === undefined) input = a;
+    else throw new UsageError(t('one input file only'));
+  }
+  if (!input) throw new UsageError(t('no input file given'));
+  if (!sharedName) throw new UsageError(t('--shared needs a file name'));
+  const { abs, text } = readConfig(input, io);
+  const analysis = new LanguageService(nodeHost).analyze(abs, text, {});
+  let layout;
+  try {
+    layout = splitLayout(analysis, { sourceName: path.basename(input), sharedName });
+  } catch (e) {
+    if (e instanceof GenerateError) {
+      io.stderr(`dhcpd-conf: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const outDir = path.resolve(io.cwd, dir ?? path.dirname(abs));
+  const files: Array<[string, string]> = [
+    [sharedName, layout.shared],
+    ['dhcpd-primary.conf', layout.primary],
+    ['dhcpd-secondary.conf', layout.secondary],
+  ];
+  const existing = files.filter(([n]) => fs.existsSync(path.join(outDir, n)));
+  if (existing.length && !force) {
+    io.stderr(t('dhcpd-conf: {0} exists; not overwritten (use --force to replace it).', existing.map(([n]) => n).join(', ')) + '\n');
+    return 1;
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const [n, content] of files) writeAtomically(path.join(outDir, n), content);
+  for (const note of layout.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note}\n`);
+  io.stdout(files.map(([n]) => path.join(dir ?? path.dirname(input!), n)).join('\n') + '\n');
+  return 0;
+}
+
 /** `compare A B [--format text|json]`: exit 0 when the pair is consistent, 1 when anything differs. */
 function runCompare(args: string[], io: CliIO): number {
   let format: ReportFormat = 'text';
@@ -275,6 +323,9 @@ Commands:
         The reverse: the primary from a secondary (mclt 3600 / split 128 marked for review).
   compare PRIMARY SECONDARY [--format text|json]
         Check that two configurations form a working failover pair (exit 1 when they differ).
+  split PRIMARY [-o DIR] [--shared NAME] [--force]
+        The layout ISC recommends: a shared file (subnets, pools, hosts) and one small file
+        per server (dhcpd-primary.conf, dhcpd-secondary.conf) that declares the peer and includes it.
   rules  List the rule ids and their default severities.
   --version, --help
 `;
@@ -294,6 +345,8 @@ export function main(argv: string[], io: CliIO): number {
         return runGenerate(command, rest, io);
       case 'compare':
         return runCompare(rest, io);
+      case 'split':
+        return runSplit(rest, io);
       case 'rules':
         for (const [id, sev] of Object.entries(RULES)) io.stdout(`${id}\t${sev}\n`);
         return 0;

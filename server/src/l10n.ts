@@ -15,8 +15,12 @@ export function normalizeLocale(locale: string | undefined): Locale {
   return locale && /^fr\b/i.test(locale) ? 'fr' : 'en';
 }
 
+/** Messages without arguments are looked up once per locale: the parser asks for them often. */
+let plain = new Map<string, string>();
+
 export function setLocale(locale: string | undefined): Locale {
   current = normalizeLocale(locale);
+  plain = new Map();
   l10n.config({ contents: current === 'fr' ? (frBundle as Record<string, string>) : {} });
   return current;
 }
@@ -26,5 +30,10 @@ export function getLocale(): Locale {
 }
 
 export function t(message: string, ...args: Array<string | number>): string {
+  if (args.length === 0) {
+    let cached = plain.get(message);
+    if (cached === undefined) plain.set(message, (cached = l10n.t(message)));
+    return cached;
+  }
   return l10n.t(message, ...args);
 }

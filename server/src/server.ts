@@ -24,6 +24,7 @@ import * as path from 'node:path';
 import { URI } from './uri';
 import { comparePair } from './failover/compare';
 import { generatePeerConfig, GenerateError } from './failover/generator';
+import { splitLayout } from './failover/layout';
 import { summarizePeer } from './services/failoverRules';
 import { applyLintSettings, type Problem } from './services/lintRules';
 import { setLocale, normalizeLocale, t, type Locale } from './l10n';
@@ -56,6 +57,7 @@ const DEFAULT_SETTINGS: Settings = {
 export const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
 export const COMPARE_REQUEST = 'dhcpd/comparePair';
 export const TRUST_NOTIFICATION = 'dhcpd/workspaceTrust';
+export const SPLIT_REQUEST = 'dhcpd/splitLayout';
 const DEBOUNCE_MS = 120;
 
 export function startServer(connection: Connection): void {
@@ -305,6 +307,20 @@ export function startServer(connection: Connection): void {
       try {
         const r = generatePeerConfig(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), target: params.target });
         return { text: r.text, notes: r.notes, peers: r.peers };
+      } catch (e) {
+        if (e instanceof GenerateError) return { error: e.message };
+        throw e;
+      }
+    }),
+  );
+
+  connection.onRequest(SPLIT_REQUEST, (params: { uri: string; sharedName: string }) =>
+    runSafe('split', undefined, async () => {
+      const doc = documents.get(params.uri);
+      if (!doc) throw new Error(t('The document is not open.'));
+      const settings = await settingsFor(doc.uri);
+      try {
+        return splitLayout(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName });
       } catch (e) {
         if (e instanceof GenerateError) return { error: e.message };
         throw e;

@@ -135,3 +135,28 @@ test('compare passes the generated secondary', () => {
   const pair = comparePair(analyze('p.conf', PRIMARY), analyze('s.conf', SECONDARY), { a: 'p.conf', b: 's.conf' });
   assert.deepEqual([...pair.a, ...pair.b], []);
 });
+
+// ---- the ISC layout -------------------------------------------------------------------------
+
+import { splitLayout } from '../../server/src/failover/layout';
+
+test('split: a shared file and one small file per server, which pair and share every pool', () => {
+  const text = fs.readFileSync(path.join(DIR, 'two-peers-hba.conf'), 'utf8');
+  const layout = splitLayout(analyze('two-peers-hba.conf', text), { sourceName: 'two-peers-hba.conf', sharedName: 'shared.conf' });
+  // The shared file holds no peer declaration; the per-server files hold only theirs and the include.
+  assert.doesNotMatch(layout.shared, /failover peer "[^"]+" \{/);
+  assert.match(layout.shared, /failover peer "office";/);
+  assert.match(layout.primary, /include "shared\.conf";\n$/);
+  assert.match(layout.secondary, /include "shared\.conf";\n$/);
+  assert.match(layout.secondary, /secondary; # this is the SECONDARY \(slave\) server/);
+  // Resolved with the shared file, each server is clean and the two pair up.
+  const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'split-'));
+  fs.writeFileSync(path.join(dir, 'shared.conf'), layout.shared);
+  const p = service.analyze(path.join(dir, 'primary.conf'), layout.primary, { family: 4 });
+  const s = service.analyze(path.join(dir, 'secondary.conf'), layout.secondary, { family: 4 });
+  const serious = (a: typeof p) => a.problems.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.message);
+  assert.deepEqual(serious(p), []);
+  assert.deepEqual(serious(s), []);
+  const pair = comparePair(p, s, { a: 'primary.conf', b: 'secondary.conf' });
+  assert.deepEqual([...pair.a, ...pair.b].map((x) => x.message), []);
+});

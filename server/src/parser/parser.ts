@@ -65,6 +65,26 @@ const STATEMENT_START_WORDS = new Set([
   'max-unacked-updates', 'load', 'match', 'spawn',
 ]);
 
+/** `0`–`9` only. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** One or two hexadecimal digits: a byte of a MAC or a hex list. */
+function isHexByte(s: string): boolean {
+  if (s.length < 1 || s.length > 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
 export class Parser implements ValueReader {
   private readonly scanner: Scanner;
   private readonly buffer: Token[] = [];
@@ -1892,14 +1912,14 @@ export class Parser implements ValueReader {
   /** Four dot-separated numbers. */
   readIPv4(what: string, rule: RuleId = 'invalidValue'): Value | undefined {
     const first = this.peek();
-    if (!(first.kind === TokenKind.Word && /^[0-9]+$/.test(first.text))) {
+    if (!(first.kind === TokenKind.Word && isDigits(first.text))) {
       this.reportAt(first, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
       return undefined;
     }
     const parts: string[] = [];
     for (;;) {
       const tok = this.peek();
-      if (!(tok.kind === TokenKind.Word && /^[0-9]+$/.test(tok.text))) {
+      if (!(tok.kind === TokenKind.Word && isDigits(tok.text))) {
         this.reportAt(tok, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(tok)));
         return undefined;
       }
@@ -1914,17 +1934,19 @@ export class Parser implements ValueReader {
       this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
       return undefined;
     }
-    if (parts.some((p) => Number(p) > 255)) {
+    if (parts.some((p) => p.length > 2 && Number(p) > 255)) {
       this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
       return undefined;
     }
-    return { kind: 'ip', text: parts.map((p) => String(Number(p))).join('.'), ...span };
+    // Leading zeros are normalised (`010` is 10 for dhcpd too).
+    const text2 = parts.some((p) => p.length > 1 && p[0] === '0') ? parts.map((p) => String(Number(p))).join('.') : text;
+    return { kind: 'ip', text: text2, ...span };
   }
 
   /** An IPv4 address, or a host name that dhcpd resolves (`I` in option formats). */
   readAddressOrHost(what: string): Value | undefined {
     const first = this.peek();
-    if (first.kind === TokenKind.Word && /^[0-9]+$/.test(first.text) && this.atPunct('.', 1)) {
+    if (first.kind === TokenKind.Word && isDigits(first.text) && this.atPunct('.', 1)) {
       // Starts like an address: must be one.
       return this.readIPv4(what);
     }
@@ -2000,7 +2022,7 @@ export class Parser implements ValueReader {
     const parts: string[] = [];
     for (;;) {
       const tok = this.peek();
-      if (!(tok.kind === TokenKind.Word && /^[0-9a-f]{1,2}$/i.test(tok.text))) {
+      if (!(tok.kind === TokenKind.Word && isHexByte(tok.text))) {
         if (parts.length === 0 && !strict) return undefined;
         if (parts.length === 0) return undefined;
         this.reportAt(tok, 'invalidValue', t('Expected a hexadecimal byte but found {0} (dhcpd: "expecting hexadecimal number.").', this.describe(tok)));

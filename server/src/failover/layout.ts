@@ -1,0 +1,73 @@
+/**
+ * The layout ISC recommends for a failover pair: one shared file with everything both servers
+ * serve (subnets, pools, hosts, classes, options), and one small file per server that declares
+ * the failover peer and includes the shared file, so the pools cannot drift apart.
+ */
+import { t } from '../l10n';
+import { LanguageService, type Analysis } from '../languageService';
+import type { Statement } from '../parser/nodes';
+import type { Edit } from '../services/lintRules';
+import { applyEdits } from '../services/lspAdapters';
+import { generatePeerConfig, GenerateError } from './generator';
+
+export interface SplitLayout {
+  readonly shared: string;
+  readonly primary: string;
+  readonly secondary: string;
+  readonly notes: string[];
+}
+
+/** Statements that belong to one server, moved from the shared file to the server's own. */
+const SERVER_SPECIFIC = new Set(['local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name']);
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The statement with its whole lines (leading indentation, trailing comment, line break). */
+function wholeLines(text: string, s: Statement): { offset: number; length: number; text: string } {
+  const start = text.lastIndexOf('\n', s.offset - 1) + 1;
+  const nl = text.indexOf('\n', s.offset + s.length);
+  const end = nl < 0 ? text.length : nl + 1;
+  const ownLines = /^[ \t]*$/.test(text.slice(start, s.offset));
+  const from = ownLines ? start : s.offset;
+  return { offset: from, length: end - from, text: text.slice(from, end) };
+}
+
+export function splitLayout(analysis: Analysis, options: { sourceName: string; sharedName: string }): SplitLayout {
+  const text = analysis.files[0].text;
+  const eol = eolOf(text);
+  const top = analysis.document.body.statements.filter((s) => s.offset < text.length);
+  const peers = top.filter((s) => s.kind === 'failover-peer');
+  if (peers.length === 0) throw new GenerateError(t('{0} declares no failover peer at the top level: there is nothing to split.', options.sourceName));
+  const primaryFromSource = generatePeerConfig(analysis, { sourceName: options.sourceName, target: 'secondary' });
+  const own = top.filter((s) => s.kind === 'failover-peer' || (s.kind === 'parameter' && SERVER_SPECIFIC.has(s.keyword.text)));
+  const edits: Edit[] = own.map((s) => {
+    const w = wholeLines(text, s);
+    return { offset: w.offset, length: w.length, newText: '' };
+  });
+  const shared =
+    `# Shared by both servers of the failover pair (${peers.map((p) => (p as { name?: { text: string } }).name?.text ?? '').join(', ')}): ` +
+    `included by each server's own file. Edit the pools here only.${eol}` +
+    applyEdits(text, edits);
+  const ownText = own.map((s) => wholeLines(text, s).text.replace(/\r?\n?$/, '') + eol).join('');
+  const include = `include "${options.sharedName}";${eol}`;
+  const primary = `# Primary server: its failover peer declaration(s), then the shared configuration.${eol}` + ownText + eol + include;
+  // The secondary's own part is the primary's own part turned around.
+  const turned = generatePeerConfigFromText(analysis, ownText, options.sourceName);
+  const secondary = `# Secondary server: its failover peer declaration(s), then the shared configuration.${eol}` + turned + eol + include;
+  const notes = primaryFromSource.notes.filter((n) => !/copied unchanged/.test(n));
+  if (own.some((s) => s.kind === 'parameter')) notes.push(t('Server-specific statements were moved to each server\'s file: adjust them in the secondary\'s.'));
+  return { shared, primary, secondary, notes };
+}
+
+/** Turns the primary's own statements (peers and server-specific lines) into the secondary's. */
+function generatePeerConfigFromText(analysis: Analysis, ownText: string, sourceName: string): string {
+  // The peer blocks alone fail the "has no referring pools" rule: generate without that check.
+  const service = new LanguageService();
+  const a = service.analyze('/own.conf', ownText, { family: analysis.family, includes: false });
+  const clean = { ...a, problems: a.problems.filter((p) => p.rule !== 'failoverPeerUnused') };
+  const out = generatePeerConfig(clean, { sourceName, target: 'secondary' }).text;
+  // Drop the generator's three-line header: the per-server file has its own.
+  return out.split(/\r?\n/).slice(3).join(eolOf(ownText));
+}
