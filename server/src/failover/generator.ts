@@ -10,7 +10,7 @@ import { t } from '../l10n';
 import type { Analysis } from '../languageService';
 import type { Block, FailoverPeer, FailoverStatement, Statement } from '../parser/nodes';
 import { forEachStatement } from '../parser/nodes';
-import { DEFAULT_FAILOVER_PORT, deleteStatement, firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
+import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, deleteStatement, firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
 import type { Edit } from '../services/lintRules';
 import { applyEdits } from '../services/lspAdapters';
 
@@ -33,8 +33,6 @@ export interface GenerateResult {
 
 export class GenerateError extends Error {}
 
-/** Statements outside the peer blocks that belong to one server only. */
-const SERVER_SPECIFIC = new Set(['local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid']);
 
 function lineIndentBefore(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -227,7 +225,7 @@ function serverSpecificNotes(analysis: Analysis, peers: PeerSummary[], notes: st
     if (s.parent.owner.kind === 'failover-peer') return;
     const keyword = s.kind === 'option' ? `option ${s.optionName?.text ?? ''}` : s.keyword.text;
     const line = text.slice(0, s.offset).split('\n').length;
-    if (SERVER_SPECIFIC.has(s.keyword.text) || keyword === 'option dhcp-server-identifier' || keyword === 'option server-identifier') {
+    if (SERVER_SPECIFIC_STATEMENTS.has(s.keyword.text) || keyword === 'option dhcp-server-identifier' || keyword === 'option server-identifier') {
       notes.push(t('Line {0}: `{1}` is specific to one server; it was copied unchanged: adjust it for the other server.', line, keyword));
     } else if (s.keyword.text === 'next-server' && s.kind === 'parameter' && s.values[0] && own.has(s.values[0].text)) {
       notes.push(t('Line {0}: `next-server {1}` is this server\'s own failover address; it was copied unchanged: check it for the other server.', line, s.values[0].text));

@@ -9,6 +9,7 @@ import type { Statement } from '../parser/nodes';
 import type { Edit } from '../services/lintRules';
 import { applyEdits } from '../services/lspAdapters';
 import { generatePeerConfig, GenerateError } from './generator';
+import { SERVER_SPECIFIC_STATEMENTS } from '../services/failoverRules';
 
 export interface SplitLayout {
   readonly shared: string;
@@ -17,8 +18,6 @@ export interface SplitLayout {
   readonly notes: string[];
 }
 
-/** Statements that belong to one server, moved from the shared file to the server's own. */
-const SERVER_SPECIFIC = new Set(['local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name']);
 
 function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
@@ -41,7 +40,7 @@ export function splitLayout(analysis: Analysis, options: { sourceName: string; s
   const peers = top.filter((s) => s.kind === 'failover-peer');
   if (peers.length === 0) throw new GenerateError(t('{0} declares no failover peer at the top level: there is nothing to split.', options.sourceName));
   const primaryFromSource = generatePeerConfig(analysis, { sourceName: options.sourceName, target: 'secondary' });
-  const own = top.filter((s) => s.kind === 'failover-peer' || (s.kind === 'parameter' && SERVER_SPECIFIC.has(s.keyword.text)));
+  const own = top.filter((s) => s.kind === 'failover-peer' || (s.kind === 'parameter' && SERVER_SPECIFIC_STATEMENTS.has(s.keyword.text)));
   const edits: Edit[] = own.map((s) => {
     const w = wholeLines(text, s);
     return { offset: w.offset, length: w.length, newText: '' };

@@ -14,6 +14,11 @@ import type { ProblemSink } from './validation';
 import { scopeOf } from './validation';
 
 export const DEFAULT_FAILOVER_PORT = 647;
+
+/** Statements outside the peer blocks that belong to one server of the pair only. */
+export const SERVER_SPECIFIC_STATEMENTS: ReadonlySet<string> = new Set([
+  'local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name',
+]);
 const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb]/;
 
 /** The statements of one peer block, by name, in order. */
@@ -136,7 +141,7 @@ export function checkFailover(doc: Document, text: string, sink: ProblemSink): v
 
 function checkPeerName(s: { name?: Name }, where: 'declaration' | 'reference', sink: ProblemSink): boolean {
   const name = s.name;
-  if (!name || !CURLY_QUOTES.test(this_text(name))) return false;
+  if (!name || !CURLY_QUOTES.test(name.text)) return false;
   const clean = peerName(s);
   sink.add('failoverTypographicQuotes', name, where === 'declaration'
     ? t('The peer name is in typographic quotes; dhcpd needs straight double quotes (dhcpd: "expecting left brace").')
@@ -144,10 +149,6 @@ function checkPeerName(s: { name?: Name }, where: 'declaration' | 'reference', s
     { title: t('Use straight quotes: "{0}"', clean), edits: [{ offset: name.offset, length: name.length, newText: `"${clean}"` }], preferred: true },
   ]);
   return true;
-}
-
-function this_text(name: Name): string {
-  return name.text;
 }
 
 function checkReference(
