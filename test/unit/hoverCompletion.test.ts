@@ -167,3 +167,14 @@ test('inside a pool: the pool statements; at top level: declarations and snippet
   const snippet = top.find((i) => i.label === 'subnet-failover')!;
   assert.match(snippet.insertText!, /failover peer "\$\{4:dhcp-failover\}"/);
 });
+
+test('after range, subnet and hba: the expected form', () => {
+  assert.deepEqual(labels('subnet 10.0.0.0 netmask 255.255.255.0 { range | }'), [labels('range |')[0]]);
+  assert.match(labels('range |')[0], /^range/);
+  assert.match(labels('subnet |')[0], /^subnet .*netmask/);
+  const hba = items('failover peer "x" {\n  primary;\n  hba |\n}\n');
+  assert.equal(hba.length, 1);
+  assert.match(hba[0].label, /^hba /);
+  const split = items('failover peer "x" {\n  primary;\n  split |\n}\n');
+  assert.equal(split[0].detail, 'expected form (0–256)');
+});

@@ -175,8 +175,16 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
     }
   }
   if (w.length > 0) {
-    // failover multi-word keywords: `peer |`, `load balance |`...
-    if (scope === 'failover-peer') return failoverContinuations(w, block, lang);
+    // The expected form of a failover value: `hba |`, `split |`, `mclt |`...
+    if (scope === 'failover-peer') {
+      const info = STATEMENTS.find((s) => s.kind === 'failover' && s.name === w.join(' '));
+      if (info && !['primary', 'secondary'].includes(info.name)) {
+        const range = info.range ? ` (${info.range[0]}–${info.range[1]})` : '';
+        return { isIncomplete: false, items: [{ label: info.syntax, kind: CompletionItemKind.Text, insertText: '', detail: t('expected form') + range, filterText: ' ' }] };
+      }
+      // failover multi-word keywords: `peer |`, `load balance |`...
+      return failoverContinuations(w, block, lang);
+    }
     return { isIncomplete: false, items };
   }
 
