@@ -79,7 +79,7 @@ function assertDhcpdAccepts(conf) {
 
 /**
  * Starts the pair in a fresh lab, waits (bounded) until both servers are normal and the secondary
- * holds backup leases (before that, a client in the secondary's half of the hash gets no answer),
+ * holds backup leases (before that it has no lease of its own to give a client in its half of the hash),
  * runs `body`, and always destroys the lab.
  */
 async function withLivePair(primaryConf, secondaryConf, body) {
