@@ -42,7 +42,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
@@ -544,6 +544,18 @@ export function normDhcpd(m) {
     .replace(/\S+\.\S+:/g, 'X:');
 }
 
+/** Normalise our first error message: numbers, quoted text and dhcpd's quoted verdict removed. */
+export function normChecker(m) {
+  return m
+    .replace(/ \(dhcpd: .*$/, '')
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/[0-9a-f]*:[0-9a-f:]+(\/\d+)?/gi, 'IP6')
+    .replace(/\b(\d+\.){3}\d+\b/g, 'IP')
+    .replace(/-?\b\d+\b/g, 'N')
+    .replace(/offset N/g, 'offset');
+}
+
 // ---------------------------------------------------------------------------------------------- fuzz
 async function fuzz(o) {
   const dhcpd = findDhcpd(o.dhcpd);
@@ -602,7 +614,7 @@ async function fuzz(o) {
   writeFileSync(join(o.out, 'report.tsv'), [cols.join('\t'), ...bad.map(toRow)].join('\n') + '\n');
   const groups = new Map();
   for (const r of bad) {
-    const key = `${r.kind}\t${r.kind === 'A' ? '' : normDhcpd(r.d.message)}\t${r.c.rule}`;
+    const key = `${r.kind}\t${r.kind === 'A' ? '' : normDhcpd(r.d.message)}\t${r.c.rule}${r.kind === 'A' ? ` ${normChecker(r.c.first)}` : ''}`;
     const g = groups.get(key) ?? { n: 0, ids: [] };
     g.n++;
     g.ids.push(r.id);
@@ -630,7 +642,7 @@ async function reduce(o) {
     rmSync(file, { force: true });
     return { d, c, kind: classify(d, c) };
   }
-  const sig = (v) => (v.kind === 'A' ? `A|${v.c.rule}` : v.kind === 'B' ? `B|${normDhcpd(v.d.message)}` : v.kind === 'crash' ? 'crash' : v.kind);
+  const sig = (v) => (v.kind === 'A' ? `A|${v.c.rule}|${normChecker(v.c.first)}` : v.kind === 'B' ? `B|${normDhcpd(v.d.message)}` : v.kind === 'crash' ? 'crash' : v.kind);
   try {
     let text = readFileSync(o.reduce, 'latin1');
     const v0 = await verdict(text);
@@ -663,6 +675,24 @@ async function reduce(o) {
     // drop comments and blank lines first when that keeps the signature
     const stripped = text.split('\n').map((l) => l.replace(/^\s*#.*$/, '')).filter((l) => l.trim()).join('\n') + '\n';
     if (await keeps(stripped)) text = stripped;
+    // statement passes: remove whole statements (blocks included), then unwrap blocks (keep the body)
+    for (let changed = true; changed;) {
+      changed = false;
+      const toks = tokenize(text);
+      const sts = statements(toks).sort((x, y) => (toks[y.b].e - toks[y.a].s) - (toks[x.b].e - toks[x.a].s));
+      for (const st of sts) {
+        const cand = splice(text, toks[st.a].s, toks[st.b].e, '');
+        if (await keeps(cand)) { text = cand; changed = true; break; }
+      }
+      if (changed) continue;
+      for (const st of sts.filter((x) => x.block)) {
+        const open = toks.findIndex((t, i) => i >= st.a && t.t === 'punct' && t.v === '{');
+        if (open < 0 || open > st.b) continue;
+        const body = text.slice(toks[open].e, toks[st.b].v === '}' ? toks[st.b].s : toks[st.b].e);
+        const cand = splice(text, toks[st.a].s, toks[st.b].e, body);
+        if (await keeps(cand)) { text = cand; changed = true; break; }
+      }
+    }
     text = (await ddmin(text.split('\n'), (p) => p.join('\n'))).join('\n');
     const toks = tokenize(text);
     const kept = await ddmin(toks.map((t) => t.v), (p) => p.join(' '));
@@ -679,6 +709,8 @@ async function reduce(o) {
   }
 }
 
-const opts = parseArgs(process.argv.slice(2));
-if (opts.reduce) await reduce(opts);
-else await fuzz(opts);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.reduce) await reduce(opts);
+  else await fuzz(opts);
+}

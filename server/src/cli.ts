@@ -17,6 +17,7 @@ import { formatReport, type FileReport, type ReportFormat } from './cliReport';
 import { generatePeerConfig, GenerateError, type Role } from './failover/generator';
 import { comparePair } from './failover/compare';
 import { splitLayout } from './failover/layout';
+import { formatText } from './services/formatter';
 
 export const VERSION = '0.1.0';
 
@@ -232,6 +233,50 @@ export function writeAtomically(file: string, text: string): void {
   fs.renameSync(tmp, file);
 }
 
+/**
+ * `format [--check] [--tab-size N] [--tabs] FILE...`: prints the formatted text, or with --check
+ * lists the files that would change and exits 1. Only white space ever changes.
+ */
+function runFormat(args: string[], io: CliIO): number {
+  let check = false;
+  const options = { tabSize: 2, insertSpaces: true };
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--check') check = true;
+    else if (a === '--tabs') options.insertSpaces = false;
+    else if (a === '--tab-size') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 16) throw new UsageError(t('--tab-size takes a number from 1 to 16'));
+      options.tabSize = n;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(t('unknown option {0}', a));
+    else files.push(a);
+  }
+  if (files.length === 0) throw new UsageError(t('no file given (use - for standard input)'));
+  let changed = 0;
+  let unreadable = false;
+  for (const f of expandFiles(files, io.cwd)) {
+    let text: string;
+    try {
+      // latin1 keeps every byte as it is: the formatter only touches ASCII white space.
+      text = f === '-' ? io.readStdin() : fs.readFileSync(path.resolve(io.cwd, f), 'latin1');
+    } catch (e) {
+      io.stderr(t('dhcpd-conf: cannot read {0}: {1}', f, (e as Error).message) + '\n');
+      unreadable = true;
+      continue;
+    }
+    const out = formatText(text, undefined, options);
+    if (check) {
+      if (out !== text) {
+        changed++;
+        io.stdout(t('{0} would be reformatted', f) + '\n');
+      }
+    } else io.stdout(out);
+  }
+  if (unreadable) return 2;
+  return check && changed > 0 ? 1 : 0;
+}
+
 /** `split PRIMARY [-o DIR] [--shared NAME] [--force]`: the ISC layout, three files. */
 function runSplit(args: string[], io: CliIO): number {
   let input: string | undefined;
@@ -326,6 +371,9 @@ Commands:
   split PRIMARY [-o DIR] [--shared NAME] [--force]
         The layout ISC recommends: a shared file (subnets, pools, hosts) and one small file
         per server (dhcpd-primary.conf, dhcpd-secondary.conf) that declares the peer and includes it.
+  format [--check] [--tab-size N] [--tabs] FILE...
+        Print the file with canonical indentation (only white space changes); with --check,
+        list the files that would change and exit 1.
   rules  List the rule ids and their default severities.
   --version, --help
 `;
@@ -347,6 +395,8 @@ export function main(argv: string[], io: CliIO): number {
         return runCompare(rest, io);
       case 'split':
         return runSplit(rest, io);
+      case 'format':
+        return runFormat(rest, io);
       case 'rules':
         for (const [id, sev] of Object.entries(RULES)) io.stdout(`${id}\t${sev}\n`);
         return 0;

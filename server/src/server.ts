@@ -33,6 +33,10 @@ import type { Family } from './knowledge/types';
 import type { LintSettings } from './services/lintRules';
 import { toDiagnostics, codeActionsFor } from './services/lspAdapters';
 import { runDhcpdCheck } from './dhcpdCheck';
+import { documentSymbols, workspaceSymbols } from './services/symbols';
+import { foldingRanges, selectionRanges } from './services/folding';
+import { definition, documentHighlights, documentLinks, prepareRename, references, rename, RenameError } from './services/navigation';
+import { format, onTypeFormat } from './services/formatter';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { hover } from './services/hover';
 import { completion, resolveCompletion } from './services/completion';
@@ -195,6 +199,10 @@ export function startServer(connection: Connection): void {
         try {
           resolve(await fn());
         } catch (e) {
+          if (e instanceof ResponseError) {
+            resolve(e); // a deliberate refusal (a rename that would clash), not a failure
+            return;
+          }
           connection.console.error(`${name} failed: ${String((e as Error)?.stack ?? e)}`);
           resolve(new ResponseError(ErrorCodes.InternalError, `${name} failed: ${(e as Error)?.message ?? e}`));
         }
@@ -219,6 +227,18 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: [' ', '"', '.'], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentLinkProvider: { resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '}', moreTriggerCharacter: [';'] },
       },
       serverInfo: { name: 'dhcpd-language-server', version: '0.1.0' },
     };
@@ -313,6 +333,53 @@ export function startServer(connection: Connection): void {
       }
     }),
   );
+
+  /** A handler over the document's analysis; unknown documents answer null. */
+  function withAnalysis<T>(name: string, uri: string, token: CancellationToken | undefined, fn: (doc: TextDocument, analysis: Analysis) => T): Promise<T | null | ResponseError<void>> {
+    return runSafe(name, token, async () => {
+      const doc = documents.get(uri);
+      if (!doc) return null;
+      return fn(doc, analysisOf(doc, await settingsFor(doc.uri)));
+    });
+  }
+
+  connection.onDocumentSymbol((p, token) => withAnalysis('documentSymbol', p.textDocument.uri, token, (d, a) => documentSymbols(d, a)));
+  connection.onWorkspaceSymbol((p, token) =>
+    runSafe('workspaceSymbol', token, async () => {
+      const open = [];
+      for (const d of documents.all()) open.push({ uri: d.uri, doc: d, analysis: analysisOf(d, await settingsFor(d.uri)) });
+      return workspaceSymbols(p.query, open);
+    }),
+  );
+  connection.onFoldingRanges((p, token) => withAnalysis('foldingRange', p.textDocument.uri, token, (d, a) => foldingRanges(d, a)));
+  connection.onSelectionRanges((p, token) => withAnalysis('selectionRange', p.textDocument.uri, token, (d, a) => selectionRanges(d, a, p.positions)));
+  connection.onDefinition((p, token) => withAnalysis('definition', p.textDocument.uri, token, (d, a) => definition(d, a, p.position)));
+  connection.onReferences((p, token) => withAnalysis('references', p.textDocument.uri, token, (d, a) => references(d, a, p.position, p.context.includeDeclaration)));
+  connection.onDocumentHighlight((p, token) => withAnalysis('documentHighlight', p.textDocument.uri, token, (d, a) => documentHighlights(d, a, p.position)));
+  connection.onDocumentLinks((p, token) => withAnalysis('documentLink', p.textDocument.uri, token, (d, a) => documentLinks(d, a)));
+  connection.onPrepareRename((p, token) =>
+    withAnalysis('prepareRename', p.textDocument.uri, token, (d, a) => {
+      try {
+        return prepareRename(d, a, p.position);
+      } catch (e) {
+        if (e instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+        throw e;
+      }
+    }),
+  );
+  connection.onRenameRequest((p, token) =>
+    withAnalysis('rename', p.textDocument.uri, token, (d, a) => {
+      try {
+        return rename(d, a, p.position, p.newName);
+      } catch (e) {
+        if (e instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidRequest, e.message);
+        throw e;
+      }
+    }),
+  );
+  connection.onDocumentFormatting((p, token) => withAnalysis('formatting', p.textDocument.uri, token, (d, a) => format(d.getText(), a, p.options)));
+  connection.onDocumentRangeFormatting((p, token) => withAnalysis('rangeFormatting', p.textDocument.uri, token, (d, a) => format(d.getText(), a, p.options, p.range)));
+  connection.onDocumentOnTypeFormatting((p, token) => withAnalysis('onTypeFormatting', p.textDocument.uri, token, (d, a) => onTypeFormat(d.getText(), a, p.position, p.ch, p.options)));
 
   connection.onRequest(SPLIT_REQUEST, (params: { uri: string; sharedName: string }) =>
     runSafe('split', undefined, async () => {

@@ -51,10 +51,26 @@ after(async () => {
 test('initialize announces incremental sync, hover, completion and code actions', () => {
   assert.equal(init.serverInfo?.name, 'dhcpd-language-server');
   const caps = init.capabilities;
-  assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+  assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   assert.equal(caps.hoverProvider, true);
   assert.ok(caps.completionProvider);
   assert.ok(caps.codeActionProvider);
+  for (const k of ['documentSymbolProvider', 'foldingRangeProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentFormattingProvider', 'documentLinkProvider']) {
+    assert.ok((caps as Record<string, unknown>)[k], k);
+  }
+});
+
+test('outline, rename refusal and formatting over LSP', async () => {
+  const uri = 'file:///tmp/nav/dhcpd.conf';
+  const text = PRIMARY.split('dhcp-failover').join('nav') + 'failover peer "other" { secondary; address 10.0.0.1; port 647; peer address 10.0.0.2; peer port 647; max-response-delay 30; max-unacked-updates 10; load balance max seconds 3; }\nsubnet 10.1.0.0 netmask 255.255.255.0 { pool { failover peer "other"; range 10.1.0.10 10.1.0.20; } }\n';
+  await en.open(uri, text);
+  const symbols = await en.request<Array<{ name: string; detail?: string }>>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.deepEqual(symbols.map((s) => s.name), ['nav', '10.0.0.0/24', 'other', '10.1.0.0/24']);
+  const refusal = await en.request('textDocument/rename', { textDocument: { uri }, position: { line: 0, character: 17 }, newName: 'other' }).catch((e: Error) => e);
+  assert.ok(refusal instanceof Error);
+  assert.match(refusal.message, /already declared/);
+  const edits = await en.request<unknown[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+  assert.ok(Array.isArray(edits));
 });
 
 test('a correct primary gets no diagnostics', async () => {

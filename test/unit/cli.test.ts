@@ -119,3 +119,17 @@ test('problems in an included file are reported with that file', () => {
   assert.equal(r.code, 1);
   assert.match(r.out, /shared\.conf:2:3: error: This range is not inside subnet 10\.0\.0\.0 netmask 255\.255\.255\.0/);
 });
+
+test('format prints the canonical text; --check exits 1 when a file would change', () => {
+  const messy = path.join(dir, 'messy.conf');
+  fs.writeFileSync(messy, 'subnet 10.0.0.0 netmask 255.255.255.0 {\noption routers 10.0.0.1;\n      pool { range 10.0.0.5 10.0.0.9; }\n}\n');
+  const r = run(['format', messy]);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, 'subnet 10.0.0.0 netmask 255.255.255.0 {\n  option routers 10.0.0.1;\n  pool { range 10.0.0.5 10.0.0.9; }\n}\n');
+  const c = run(['format', '--check', messy, good]);
+  assert.equal(c.code, 1);
+  assert.equal(c.out, `${messy} would be reformatted\n`);
+  fs.writeFileSync(messy, r.out);
+  assert.equal(run(['format', '--check', messy]).code, 0);
+  assert.equal(run(['format', '--tabs', '-'], 'group {\nauthoritative;\n}\n').out, 'group {\n\tauthoritative;\n}\n');
+});

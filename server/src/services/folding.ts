@@ -52,22 +52,23 @@ export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRan
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
 
-/** The token under the offset, comments included (the parser keeps no token list). */
+/** The token under the offset, comments included; between two tokens, the one that starts there. */
 function tokenAt(text: string, offset: number): Span | undefined {
   const scanner = new Scanner(text);
+  let found: Span | undefined;
   for (;;) {
     const tok = scanner.next();
-    if (tok.kind === TokenKind.EOF || tok.offset > offset) return undefined;
-    if (offset <= tok.offset + tok.length) return tok;
+    if (tok.kind === TokenKind.EOF || tok.offset > offset) return found;
+    if (offset <= tok.offset + tok.length) found = tok;
   }
 }
 
 /** Spans of the statement's names and values: an address is several tokens but one value. */
 function partsOf(s: Statement): Span[] {
   const parts: Array<Span | undefined> = [s.keyword];
-  const r = s as Partial<Record<string, unknown>>;
+  const fields = s as unknown as Record<string, Span | undefined>;
   for (const key of ['name', 'path', 'network', 'netmask', 'prefix', 'low', 'high', 'prefixLength', 'optionName', 'permit', 'argument', 'match', 'condition']) {
-    parts.push(r[key] as Span | undefined);
+    parts.push(fields[key]);
   }
   if ('values' in s) parts.push(...s.values);
   return parts.filter((p): p is Span => !!p);
@@ -89,7 +90,7 @@ export function selectionRanges(doc: TextDocument, analysis: Analysis, positions
     // Innermost first; each span must contain the previous one.
     const spans: Span[] = [];
     const push = (span: Span | undefined): void => {
-      if (!span) return;
+      if (!span || offset < span.offset || offset > span.offset + span.length) return;
       const last = spans[spans.length - 1];
       if (last && (span.offset > last.offset || span.offset + span.length < last.offset + last.length)) return;
       if (last && span.offset === last.offset && span.length === last.length) return;
@@ -100,6 +101,9 @@ export function selectionRanges(doc: TextDocument, analysis: Analysis, positions
     if (s && s.offset < FILE_STRIDE) {
       const part = partsOf(s).find((p) => offset >= p.offset && offset <= p.offset + p.length);
       push(part);
+      // Between the statements of a block: the block's inside comes before its declaration.
+      const b = s.body;
+      if (!part && b && offset > b.offset && offset < b.offset + b.length) push(blockInside(text, b));
       for (;;) {
         push(s);
         const owner: Block['owner'] = s.parent.owner;
