@@ -65,6 +65,8 @@ const STATEMENT_START_WORDS = new Set([
   'max-unacked-updates', 'load', 'match', 'spawn',
 ]);
 
+const HARDWARE_TYPES: ReadonlySet<string> = new Set(['ethernet', 'token-ring', 'tokenring', 'fddi', 'infiniband']);
+
 /** `0`–`9` only. */
 function isDigits(s: string): boolean {
   if (s.length === 0) return false;
@@ -84,6 +86,21 @@ function isHexByte(s: string): boolean {
   }
   return true;
 }
+
+/** Knowledge entries the parser attaches to very common statements, looked up once. */
+function once<T>(get: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = get();
+      done = true;
+    }
+    return value as T;
+  };
+}
+const HARDWARE_INFO = once(() => findStatement('hardware'));
+const FIXED_ADDRESS_INFO = once(() => findStatement('fixed-address'));
 
 export class Parser implements ValueReader {
   private readonly scanner: Scanner;
@@ -399,8 +416,10 @@ export class Parser implements ValueReader {
     return { offset: first.offset, length: this.lastEnd - first.offset, text, quoted: false };
   }
 
-  private span(start: number): { offset: number; length: number } {
-    return { offset: start, length: Math.max(this.lastEnd - start, 0) };
+  /** The length from `start` to the end of the last token read. */
+  private lenFrom(start: number): number {
+    const n = this.lastEnd - start;
+    return n > 0 ? n : 0;
   }
 
   parseStatement(parent: Block): Statement | undefined {
@@ -521,7 +540,7 @@ export class Parser implements ValueReader {
   }
 
   private unknown(tok: Token, parent: Block): Statement {
-    return { kind: 'unknown', keyword: this.keyword(tok), terminated: false, parent, ...this.span(tok.offset) };
+    return { kind: 'unknown', keyword: this.keyword(tok), terminated: false, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
   }
 
   /** A name: a quoted string or a bare identifier, which dhcpd accepts for most declarations. */
@@ -569,7 +588,7 @@ export class Parser implements ValueReader {
       this.reportAt(tok, 'syntaxError', t('`include` takes a file name in double quotes (dhcpd: "filename string expected.").'));
       this.resync();
     }
-    return { kind: 'include', keyword: this.keyword(kw), path, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'include', keyword: this.keyword(kw), path, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseNamedBlock(parent: Block, kind: 'shared-network' | 'host'): Statement {
@@ -589,7 +608,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind, keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) } as Statement;
+    stmt = { kind, keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) } as Statement;
     return this.own(stmt);
   }
 
@@ -599,7 +618,7 @@ export class Parser implements ValueReader {
     if (!this.atPunct('{')) name = this.readName(t('a group name or `{`'));
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -617,7 +636,7 @@ export class Parser implements ValueReader {
     if ((!network || !netmask) && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'subnet', keyword: this.keyword(kw), network, netmask, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'subnet', keyword: this.keyword(kw), network, netmask, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -655,7 +674,7 @@ export class Parser implements ValueReader {
     if (!prefix && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -663,7 +682,7 @@ export class Parser implements ValueReader {
     const kw = this.next();
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: word, keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: word, keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -680,7 +699,7 @@ export class Parser implements ValueReader {
       if (high || this.atPunct(';') || !low) terminated = this.expectSemicolon();
       else this.resync();
     } else this.resync();
-    return { kind: 'range', keyword: this.keyword(kw), dynamicBootp, low, high, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'range', keyword: this.keyword(kw), dynamicBootp, low, high, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseRange6(parent: Block, word: 'range6' | 'prefix6'): Statement {
@@ -727,7 +746,7 @@ export class Parser implements ValueReader {
     let terminated = false;
     if (ok) terminated = this.expectSemicolon();
     else this.resync();
-    return { kind: word, keyword: this.keyword(kw), low, high, prefixLength, terminated, parent, ...this.span(kw.offset) };
+    return { kind: word, keyword: this.keyword(kw), low, high, prefixLength, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseClass(parent: Block, word: string): Statement {
@@ -756,11 +775,11 @@ export class Parser implements ValueReader {
     }
     if (kind === 'subclass' && this.atPunct(';')) {
       this.next();
-      return { kind, keyword: this.keyword(kw), name, match, terminated: true, parent, ...this.span(kw.offset) };
+      return { kind, keyword: this.keyword(kw), name, match, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind, keyword: this.keyword(kw), name, match, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind, keyword: this.keyword(kw), name, match, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -790,7 +809,7 @@ export class Parser implements ValueReader {
     const keyword = this.keywords(kw, 'failover peer');
     if (this.atPunct(';')) {
       this.next();
-      return { kind: 'failover-ref', keyword, name, terminated: true, parent, ...this.span(kw.offset) };
+      return { kind: 'failover-ref', keyword, name, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     let state = false;
     if (this.acceptWord('state')) state = true;
@@ -798,7 +817,7 @@ export class Parser implements ValueReader {
       // `failover peer "x"` missing its `;` (in a pool) or its block.
       if (this.peek().lineBefore || this.atPunct('}')) {
         this.expectSemicolon();
-        return { kind: 'failover-ref', keyword, name, terminated: false, parent, ...this.span(kw.offset) };
+        return { kind: 'failover-ref', keyword, name, terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
       this.expected(t('`;` or `{`'));
       this.resyncToBlockOrSemicolon();
@@ -806,7 +825,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: FailoverPeer;
     const body = this.parseBlock(kw, state ? (b) => this.parseFailoverStateStatement(b) : (b) => this.parseFailoverStatement(b));
-    stmt = { kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     this.own(stmt);
     if (!state) this.peers.push(stmt);
     return stmt;
@@ -826,7 +845,7 @@ export class Parser implements ValueReader {
     if (!info) {
       this.reportUnknownFailover(name);
       this.resync();
-      return { kind: 'unknown', keyword: name, terminated: false, parent, ...this.span(first.offset) };
+      return { kind: 'unknown', keyword: name, terminated: false, parent, offset: first.offset, length: this.lenFrom(first.offset) };
     }
     const values: Value[] = [];
     let ok = true;
@@ -859,7 +878,7 @@ export class Parser implements ValueReader {
     let terminated = false;
     if (ok) terminated = this.expectSemicolon();
     else this.resync();
-    return { kind: 'failover-statement', keyword: name, info, values, terminated, parent, ...this.span(first.offset) };
+    return { kind: 'failover-statement', keyword: name, info, values, terminated, parent, offset: first.offset, length: this.lenFrom(first.offset) };
   }
 
   /** Joins the words of a failover keyword the way dhcpd reads them: `peer address`, `load balance max seconds`. */
@@ -908,7 +927,7 @@ export class Parser implements ValueReader {
     const start = first.offset;
     // The lease-file form is rare in dhcpd.conf; read it loosely up to its `;`.
     this.resync();
-    return { kind: 'executable', keyword: this.keyword(first), values: [], terminated: true, parent, ...this.span(start) };
+    return { kind: 'executable', keyword: this.keyword(first), values: [], terminated: true, parent, offset: start, length: this.lenFrom(start) };
   }
 
   // ---- key and zone ----------------------------------------------------------------------------
@@ -924,12 +943,12 @@ export class Parser implements ValueReader {
       // `key name;` is a reference (inside a zone); anything else lacks its block.
       if (this.atPunct(';')) {
         this.next();
-        return { kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, ...this.span(kw.offset) };
+        return { kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw, (b) => this.parseKeyStatement(b));
-    stmt = { kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     this.own(stmt);
     // dhcpd accepts an optional `;` after a key block.
     if (this.atPunct(';')) this.next();
@@ -969,7 +988,7 @@ export class Parser implements ValueReader {
       }
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, ...this.span(tok.offset) };
+    return { kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
   }
 
   private parseZone(parent: Block): Statement {
@@ -981,7 +1000,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw, (b) => this.parseZoneStatement(b));
-    stmt = { kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     this.own(stmt);
     if (this.atPunct(';')) this.next();
     return stmt;
@@ -998,7 +1017,7 @@ export class Parser implements ValueReader {
         return undefined;
       }
       const terminated = this.expectSemicolon();
-      return { kind: 'key', keyword: this.keyword(tok), name, terminated, parent, ...this.span(tok.offset) };
+      return { kind: 'key', keyword: this.keyword(tok), name, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
     }
     if (word === 'primary' || word === 'secondary' || word === 'primary6' || word === 'secondary6') {
       do {
@@ -1010,7 +1029,7 @@ export class Parser implements ValueReader {
         values.push(v);
       } while (this.acceptPunct(','));
       const terminated = this.expectSemicolon();
-      return { kind: 'parameter', keyword: this.keyword(tok), values, terminated, parent, ...this.span(tok.offset) };
+      return { kind: 'parameter', keyword: this.keyword(tok), values, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
     }
     this.reportAt(tok, 'syntaxError', t('A zone holds only `primary`, `secondary`, `primary6`, `secondary6` and `key`, not {0}.', this.describe(tok)));
     this.resync();
@@ -1067,7 +1086,7 @@ export class Parser implements ValueReader {
         this.reportUnknownOption(on.name, on.space, on.option);
       }
       this.resync();
-      return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, ...this.span(kw.offset) };
+      return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const values: Value[] = [];
     let terminated = false;
@@ -1086,7 +1105,7 @@ export class Parser implements ValueReader {
       if (ok) terminated = this.expectSemicolon();
       else this.resync();
     }
-    return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, info, values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private reportUnknownOption(name: Name, space: string, option: string): void {
@@ -1156,7 +1175,7 @@ export class Parser implements ValueReader {
       }
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /** `option NAME code N = TYPE;` where TYPE is a type, a record `{ t, t }` or `array of t`. */
@@ -1181,7 +1200,7 @@ export class Parser implements ValueReader {
       });
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /** Reads an option definition's type and returns dhcpd's format string for it. */
@@ -1371,7 +1390,7 @@ export class Parser implements ValueReader {
     }
     const permit: Name = { offset: start.offset, length: this.lastEnd - start.offset, text: name, quoted: false };
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'permit', keyword: this.keyword(kw), verb, permit, argument, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'permit', keyword: this.keyword(kw), verb, permit, argument, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseNotAuthoritative(parent: Block): Statement {
@@ -1383,7 +1402,7 @@ export class Parser implements ValueReader {
     }
     this.next();
     const terminated = this.expectSemicolon();
-    return { kind: 'parameter', keyword: this.keywords(kw, 'not authoritative'), info: findStatement('not authoritative'), values: [], terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keywords(kw, 'not authoritative'), info: findStatement('not authoritative'), values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   // ---- conditionals and executable statements ---------------------------------------------------
@@ -1397,7 +1416,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     this.own(stmt);
     // elsif / else belong to this if: they are returned as siblings that follow it.
     while (body?.closed && (this.atWord('elsif') || this.atWord('else'))) {
@@ -1417,7 +1436,7 @@ export class Parser implements ValueReader {
       }
       let branch!: Statement;
       const bb = this.parseBlock(e);
-      branch = { kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, ...this.span(e.offset) };
+      branch = { kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, offset: e.offset, length: this.lenFrom(e.offset) };
       this.own(branch);
       this.pendingSiblings.push(branch);
       if (kind === 'else' || !bb?.closed) break;
@@ -1446,7 +1465,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -1466,7 +1485,7 @@ export class Parser implements ValueReader {
       terminated = false;
       this.resync();
     }
-    return { kind: 'case', keyword: this.keyword(kw), condition, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'case', keyword: this.keyword(kw), condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseOn(parent: Block): Statement {
@@ -1490,11 +1509,11 @@ export class Parser implements ValueReader {
     if (this.atPunct(';')) {
       // `on expiry;` with no statements: dhcpd accepts it.
       this.next();
-      return { kind: 'on', keyword: this.keyword(kw), terminated: true, parent, ...this.span(kw.offset) };
+      return { kind: 'on', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+    stmt = { kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -1514,7 +1533,7 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     const terminated = this.expectSemicolon();
-    return { kind: 'match', keyword, condition, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'match', keyword, condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseSpawn(parent: Block): Statement {
@@ -1530,7 +1549,7 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     const terminated = this.expectSemicolon();
-    return { kind: 'match', keyword: this.keywords(kw, 'spawn with'), condition, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'match', keyword: this.keywords(kw, 'spawn with'), condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseLeaseLimit(parent: Block): Statement {
@@ -1542,7 +1561,7 @@ export class Parser implements ValueReader {
     }
     const n = this.readNumberValue(t('a number of leases'));
     const terminated = n ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keywords(kw, 'lease limit'), info: findStatement('lease limit'), values: n ? [n] : [], terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keywords(kw, 'lease limit'), info: findStatement('lease limit'), values: n ? [n] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseExecutable(parent: Block, word: string): Statement {
@@ -1623,7 +1642,7 @@ export class Parser implements ValueReader {
           this.acceptPunct(')');
           let stmt!: Statement;
           const body = this.parseBlock(kw);
-          stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, ...this.span(kw.offset) };
+          stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
           return this.own(stmt);
         }
         if (this.acceptPunct('=')) {
@@ -1662,7 +1681,7 @@ export class Parser implements ValueReader {
       }
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'executable', keyword: this.keyword(kw), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'executable', keyword: this.keyword(kw), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   // ---- host parameters with special syntax ------------------------------------------------------
@@ -1672,8 +1691,7 @@ export class Parser implements ValueReader {
     const type = this.peek();
     const values: Value[] = [];
     let ok = true;
-    const types = ['ethernet', 'token-ring', 'tokenring', 'fddi', 'infiniband'];
-    if (type.kind === TokenKind.Word && types.includes(type.text.toLowerCase())) {
+    if (type.kind === TokenKind.Word && HARDWARE_TYPES.has(type.text.toLowerCase())) {
       this.next();
       values.push({ kind: 'name', text: type.text.toLowerCase(), offset: type.offset, length: type.length });
       const mac = this.readHexList(true);
@@ -1696,7 +1714,7 @@ export class Parser implements ValueReader {
       ok = false;
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('hardware'), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseFixedAddress(parent: Block): Statement {
@@ -1712,7 +1730,7 @@ export class Parser implements ValueReader {
       values.push(v);
     } while (this.acceptPunct(','));
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('fixed-address'), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseFixed6(parent: Block, word: string): Statement {
@@ -1734,7 +1752,7 @@ export class Parser implements ValueReader {
       } while (this.acceptPunct(','));
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement(word), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement(word), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseServerDuid(parent: Block): Statement {
@@ -1776,7 +1794,7 @@ export class Parser implements ValueReader {
       ok = false;
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /** `host-identifier option NAME VALUE;` or `host-identifier v6relopt N NAME VALUE;` */
@@ -1800,7 +1818,7 @@ export class Parser implements ValueReader {
       } else ok = parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name);
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseInterface(parent: Block): Statement {
@@ -1808,7 +1826,7 @@ export class Parser implements ValueReader {
     const name = this.readName(t('an interface name'), false);
     const terminated = name ? this.expectSemicolon() : (this.resync(), false);
     const values: Value[] = name ? [{ kind: 'string', text: name.text, offset: name.offset, length: name.length }] : [];
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('interface'), values, terminated, parent, ...this.span(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('interface'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /**
@@ -1824,17 +1842,17 @@ export class Parser implements ValueReader {
       const values: Value[] = [];
       if (this.atPunct(';') && (info.format === '' || info.format === 'F' || info.format === 'Z')) {
         this.next();
-        return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated: true, parent, ...this.span(kw.offset) };
+        return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
       if (this.atPunct('=')) {
         this.next();
         const e = this.expressions.parse('data');
         const terminated = e ? this.expectSemicolon() : (this.resync(), false);
-        return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, ...this.span(kw.offset) };
+        return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
       const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name);
       const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, ...this.span(kw.offset) };
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     if (info && info.format === undefined && info.values?.length) {
       const v = this.peek();
@@ -1848,12 +1866,12 @@ export class Parser implements ValueReader {
         this.reportAt(v, 'invalidValue', t('`{0}` takes one of {1}, not {2}.', info.name, info.values.join(', '), this.describe(v)));
       }
       const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, ...this.span(kw.offset) };
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     if (info && info.kind === 'parameter' && info.format === undefined) {
       // A flag statement such as `authoritative;`.
       const terminated = this.expectSemicolon();
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values: [], terminated, parent, ...this.span(kw.offset) };
+      return { kind: 'parameter', keyword: this.keyword(kw), info, values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     return this.parseUnknownWord(kw, parent);
   }
@@ -1866,7 +1884,7 @@ export class Parser implements ValueReader {
       this.buffer.unshift(kw);
       const e = this.expressions.parse('data');
       const terminated = e ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, ...this.span(kw.offset) };
+      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const fixes: Fix[] = guess ? [{ title: t('Replace with `{0}`', guess), edits: [{ offset: kw.offset, length: kw.length, newText: guess }], preferred: true }] : [];
     if (this.atPunct(';')) {
@@ -1875,14 +1893,14 @@ export class Parser implements ValueReader {
         ? t('Unknown statement `{0}`; did you mean `{1}`? dhcpd reads it as an expression and ignores it.', kw.text, guess)
         : t('Unknown statement `{0}`: dhcpd reads it as an expression and ignores it.', kw.text);
       this.reportAt(kw, 'unknownStatement', message, fixes, 'warning');
-      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, ...this.span(kw.offset) };
+      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const message = guess
       ? t('Unknown statement `{0}`; did you mean `{1}`? (dhcpd: "semicolon expected." or "expecting a parameter or declaration")', kw.text, guess)
       : t('Unknown statement `{0}` (dhcpd: "semicolon expected." or "expecting a parameter or declaration").', kw.text);
     this.reportAt(kw, 'unknownStatement', message, fixes);
     this.resyncToBlockOrSemicolon();
-    return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, ...this.span(kw.offset) };
+    return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   // ---- values ------------------------------------------------------------------------------------
