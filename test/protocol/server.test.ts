@@ -183,7 +183,7 @@ test('over LSP: option completion offers the standard set, with docs on resolve 
   const routers = list.items.find((i) => i.label === 'routers');
   assert.ok(routers);
   const resolved = await fr.request<{ documentation?: { value: string } }>('completionItem/resolve', routers);
-  assert.match(resolved.documentation?.value ?? '', /Code: 3/);
+  assert.match(resolved.documentation?.value ?? '', /Code\u00a0: 3/);
   assert.match(resolved.documentation?.value ?? '', /Type/);
 });
 

@@ -87,6 +87,11 @@ export function labels(lang: Lang) {
   return LABELS[lang];
 }
 
+/** `Label: value`, with the space French puts before a colon. */
+function field(lang: Lang, label: string, value: string): string {
+  return `${label}${lang === 'fr' ? '\u00a0: ' : ': '}${value}`;
+}
+
 export function statementDoc(info: StatementInfo, lang: Lang): string {
   const L = LABELS[lang];
   const lines: string[] = [];
@@ -94,10 +99,10 @@ export function statementDoc(info: StatementInfo, lang: Lang): string {
   lines.push('```dhcpd\n' + info.syntax + '\n```');
   lines.push(info.doc[lang]);
   const facts: string[] = [];
-  if (info.scopes.length) facts.push(`${L.allowed}: ${info.scopes.map((s) => L.scopes[s] ?? s).join(', ')}`);
-  if (info.default !== undefined) facts.push(`${L.default}: \`${info.default}\``);
-  if (info.range) facts.push(`${L.range}: ${info.range[0]}–${info.range[1]}`);
-  if (info.values?.length) facts.push(`${L.values}: ${info.values.map((v) => `\`${v}\``).join(', ')}`);
+  if (info.scopes.length) facts.push(field(lang, L.allowed, info.scopes.map((s) => L.scopes[s] ?? s).join(', ')));
+  if (info.default !== undefined) facts.push(field(lang, L.default, `\`${info.default}\``));
+  if (info.range) facts.push(field(lang, L.range, `${info.range[0]}–${info.range[1]}`));
+  if (info.values?.length) facts.push(field(lang, L.values, info.values.map((v) => `\`${v}\``).join(', ')));
   if (facts.length) lines.push(facts.join('  \n'));
   return lines.join('\n\n');
 }
@@ -109,7 +114,7 @@ export function optionDoc(o: OptionInfo, lang: Lang): string {
   lines.push(`**option ${qualified}** — ${L.option} ${L.family}${o.family}`);
   lines.push('```dhcpd\noption ' + qualified + (o.type ? ' ' + o.type : '') + ';\n```');
   if (o.doc[lang]) lines.push(o.doc[lang]);
-  lines.push(`${L.code}: ${o.code}  \n${L.type}: \`${o.type || 'zero-length'}\`  \n${L.space}: \`${o.space}\``);
+  lines.push([field(lang, L.code, String(o.code)), field(lang, L.type, `\`${o.type || 'zero-length'}\``), field(lang, L.space, `\`${o.space}\``)].join('  \n'));
   return lines.join('\n\n');
 }
 
