@@ -27,10 +27,13 @@ export function findStatement(name: string, kind?: StatementInfo['kind']): State
 }
 
 /** Server parameters parsed as server options by dhcpd: their value follows a format string. */
+/**
+ * Server parameters parsed as server options by dhcpd: their value follows a format string.
+ * dhcpd takes the parameters of either family in both modes, so the family only orders the search.
+ */
 export function findParameter(name: string, family: Family): StatementInfo | undefined {
-  return statementsNamed(name).find(
-    (s) => (s.kind === 'parameter' || s.kind === 'declaration') && (s.family === 'both' || s.family === family),
-  );
+  const list = statementsNamed(name).filter((s) => s.kind === 'parameter' || s.kind === 'declaration');
+  return list.find((s) => s.family === 'both' || s.family === family) ?? list[0];
 }
 
 export function failoverStatements(): readonly StatementInfo[] {

@@ -35,7 +35,8 @@ import type {
 } from './nodes';
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
-import { parseFormattedValue, type ValueReader } from './values';
+import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
+import { isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, type ExprType } from './expressions';
 
 export const MAX_NESTING = 256;
@@ -753,11 +754,15 @@ export class Parser implements ValueReader {
     const kw = this.next();
     // `vendor-class`/`user-class` NAME { } name an existing class, as a subclass does.
     const kind = word === 'class' ? 'class' : 'subclass';
-    const name = this.readName(t('a class name in double quotes'), false);
-    if (!name) {
+    const nameTok = this.peek();
+    if (nameTok.kind !== TokenKind.String) {
+      this.reportAt(nameTok, 'syntaxError', t('A class name is a string in double quotes (dhcpd: "Expecting class name").'), nameTok.kind === TokenKind.Word
+        ? [{ title: t('Quote the name: "{0}"', nameTok.text), edits: [{ offset: nameTok.offset, length: nameTok.length, newText: `"${nameTok.text}"` }], preferred: true }]
+        : undefined);
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
+    const name = this.readName(t('a class name in double quotes'), false)!;
     let match: Value | undefined;
     if (word === 'subclass') {
       // The subclass's value: a string or a colon-separated hex list.
@@ -1041,8 +1046,9 @@ export class Parser implements ValueReader {
   /** `space.name` or `name`; returns the written name and the space it resolves to. */
   private readOptionName(): { name: Name; space: string; option: string } | undefined {
     const first = this.peek();
-    if (first.kind !== TokenKind.Word) {
-      this.expected(t('an option name'));
+    if (first.kind !== TokenKind.Word || isNumberToken(first.text)) {
+      if (first.kind === TokenKind.Word) this.reportAt(first, 'unknownOption', t('Expected an option name, not {0} (dhcpd: "expecting identifier after option keyword.").', this.describe(first)));
+      else this.expected(t('an option name'));
       return undefined;
     }
     this.next();
@@ -1137,6 +1143,11 @@ export class Parser implements ValueReader {
 
   private parseOptionSpace(kw: Token, parent: Block): Statement {
     this.next(); // space
+    if (this.peek().kind === TokenKind.String) {
+      this.reportAt(this.peek(), 'syntaxError', t('An option space name is written without quotes (dhcpd: "expecting identifier.").'));
+      this.resync();
+      return this.unknown(kw, parent);
+    }
     const name = this.readName(t('an option space name'), false);
     if (!name) {
       this.resync();
@@ -1180,6 +1191,11 @@ export class Parser implements ValueReader {
 
   /** `option NAME code N = TYPE;` where TYPE is a type, a record `{ t, t }` or `array of t`. */
   private parseOptionDefinition(kw: Token, name: Name, space: string, parent: Block): Statement {
+    if (!this.isKnownSpace(space)) {
+      this.report('unknownOption', name.offset, name.length, t('There is no option space named `{0}` (dhcpd: "no option space named {0}.").', space));
+      this.resync();
+      return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    }
     this.next(); // code
     const code = this.readNumberValue(t('an option code'));
     let ok = !!code;
@@ -1694,8 +1710,11 @@ export class Parser implements ValueReader {
     if (type.kind === TokenKind.Word && HARDWARE_TYPES.has(type.text.toLowerCase())) {
       this.next();
       values.push({ kind: 'name', text: type.text.toLowerCase(), offset: type.offset, length: type.length });
-      const mac = this.readHexList(true);
-      if (mac) {
+      const mac = this.atPunct(';') ? undefined : this.readHexList(true);
+      if (!mac && this.atPunct(';')) {
+        // dhcpd accepts an empty hardware address; no client will ever match it.
+        this.reportAt(this.peek(), 'invalidValue', t('This hardware statement has no address: no client will match it.'), undefined, 'warning');
+      } else if (mac) {
         values.push(mac);
         const bytes = mac.text.split(':').length;
         if (bytes > 16) {
@@ -1887,7 +1906,7 @@ export class Parser implements ValueReader {
       return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const fixes: Fix[] = guess ? [{ title: t('Replace with `{0}`', guess), edits: [{ offset: kw.offset, length: kw.length, newText: guess }], preferred: true }] : [];
-    if (this.atPunct(';')) {
+    if (this.atPunct(';') && !DHCPD_KEYWORDS.has(word)) {
       this.next();
       const message = guess
         ? t('Unknown statement `{0}`; did you mean `{1}`? dhcpd reads it as an expression and ignores it.', kw.text, guess)
@@ -1968,7 +1987,8 @@ export class Parser implements ValueReader {
       // Starts like an address: must be one.
       return this.readIPv4(what);
     }
-    if (first.kind === TokenKind.Word && /^[a-z0-9]/i.test(first.text)) {
+    // Anything else that looks like a word is a host name to dhcpd, even `10` or `-42` (measured).
+    if (first.kind === TokenKind.Word && /^[a-z0-9-]/i.test(first.text)) {
       const n = this.readName(what);
       return n && { kind: 'name', text: n.text, offset: n.offset, length: n.length };
     }

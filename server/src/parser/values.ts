@@ -167,9 +167,16 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
       if (!v) return undefined;
       const n = Number(v.text.startsWith('-0x') ? -Number(v.text.slice(1)) : v.text);
       const [min, max] = INTEGER_RANGES[atom.letter];
-      if (n > max || n < min) {
-        r.report(rule, v.offset, v.length, t('{0} is out of range for `{1}`: it must be between {2} and {3} (dhcpd: "{0} exceeds max ({3}) for precision.").', v.text, name, min, max));
+      // dhcpd takes a negative value down to -2^(bits-1) even for an unsigned type (and any
+      // negative lease time): accepted, but it stands for a huge number.
+      const floor = atom.letter === 'T' ? -Infinity : -(max - min >= 4294967295 ? 2147483648 : (max - min + 1) / 2);
+      if (n > max || n < floor) {
+        const limit = n < 0 ? -floor : max;
+        r.report(rule, v.offset, v.length, t('{0} is out of range for `{1}`: it must be between {2} and {3} (dhcpd: "{0} exceeds max ({4}) for precision.").', v.text, name, min, max, limit));
         return undefined;
+      }
+      if (n < min) {
+        r.report('invalidValue', v.offset, v.length, t('`{1}` cannot be negative: dhcpd reads {0} as a huge number.', v.text, name), undefined, 'warning');
       }
       return v;
     }
@@ -187,8 +194,8 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
         r.next();
         return { kind: 'string', text: tok.text, offset: tok.offset, length: tok.length };
       }
-      // dhcpd also takes one bare word that is not a number (`option domain-name example;`).
-      if (tok.kind === TokenKind.Word && !/^[0-9]+$/.test(tok.text)) {
+      // dhcpd also takes one bare word that its lexer does not read as a number (`option domain-name example;`).
+      if (tok.kind === TokenKind.Word && !isNumberToken(tok.text)) {
         r.next();
         return { kind: 'name', text: tok.text, offset: tok.offset, length: tok.length };
       }
@@ -269,6 +276,14 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
       return { kind: 'other', text: r.slice(start, r.end), offset: start, length: Math.max(r.end - start, 0) };
     }
   }
+}
+
+/**
+ * Whether dhcpd's lexer reads a word as a NUMBER: it starts with a digit or `-` and holds only
+ * digits and at most one `x` (a word with other letters is a name to it).
+ */
+export function isNumberToken(word: string): boolean {
+  return /^(?:-|[0-9])[0-9]*(?:x[0-9]*)?$/.test(word);
 }
 
 /** A domain name as dhcpd accepts it in a domain-list: labels of at most 63 characters. */

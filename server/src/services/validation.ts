@@ -65,6 +65,7 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
   const classes = new Set<string>();
   const keys = new Set<string>();
   const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
+  const omapiKeys: Statement[] = [];
 
   forEachStatement(doc, (s) => {
     const scope = scopeOf(s.parent);
@@ -78,8 +79,30 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
       checkScope(s, keyword, scope, family, sink);
     }
     switch (s.kind) {
+      case 'option-definition':
+      case 'option-space':
+        if (scope !== 'global') {
+          sink.add('notAllowedHere', s.keyword, s.kind === 'option-space'
+            ? t('`option space` belongs at the global scope (dhcpd: "option space definitions may not be scoped.").')
+            : t('An option definition belongs at the global scope (dhcpd: "option definitions may not be scoped.").'));
+        }
+        break;
+      case 'zone':
+        for (const role of ['primary', 'secondary', 'primary6', 'secondary6']) {
+          const list = s.body?.statements.filter((x) => x.keyword.text === role) ?? [];
+          if (list.length > 1) sink.add('syntaxError', list[1].keyword, t('A zone has one `{0}` statement; list several servers in it, separated by commas (dhcpd: "more than one {0}.").', role.replace(/6$/, '')));
+        }
+        break;
       case 'host': {
         const name = s.name?.text;
+        const once: Array<[string, string]> = [
+          ['hardware', t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')],
+          ['fixed-address', t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").')],
+        ];
+        for (const [keyword, message] of once) {
+          const list = s.body?.statements.filter((x) => x.keyword.text === keyword) ?? [];
+          if (list.length > 1) sink.add('syntaxError', list[1].keyword, message);
+        }
         if (name !== undefined) {
           const previous = hosts.get(name);
           if (previous) {
@@ -128,6 +151,9 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         if (s.body?.closed && s.kind === 'pool' && !s.body.statements.some((x) => x.kind === 'range')) {
           sink.add('poolWithoutRange', s.keyword, t('This pool has no `range`: dhcpd refuses it (dhcpd: "Pool declaration with no address range.").'));
         }
+        if (s.body?.closed && s.kind === 'pool6' && !s.body.statements.some((x) => x.kind === 'range6' || x.kind === 'prefix6')) {
+          sink.add('poolWithoutRange', s.keyword, t('This pool6 has no `range6` or `prefix6`: dhcpd refuses it (dhcpd: "Pool6 declaration with no address range6 or prefix6.").'));
+        }
         break;
       case 'case':
         if (s.parent.owner.kind !== 'switch') {
@@ -138,9 +164,17 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         break;
       case 'parameter':
         if (s.keyword.text === 'interface' && scope !== 'shared-network') checkInterfaces(s.parent.owner as Statement, sink);
+        if (s.keyword.text === 'omapi-key') omapiKeys.push(s);
         break;
     }
   });
+  // `omapi-key` may name a key declared anywhere in the configuration, before or after it.
+  for (const s of omapiKeys) {
+    const v = (s as { values?: Value[] }).values?.[0];
+    if (v && !keys.has(normalizeKeyName(v.text))) {
+      sink.add('undeclaredKey', v, t('No key named `{0}` is declared in this configuration (dhcpd: "OMAPI key {0}: not found").', v.text));
+    }
+  }
   checkRanges(doc, family, sink);
   checkSubnetOverlaps(subnets, sink);
 }
@@ -335,6 +369,15 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
         }
       }
       intervals.push({ low: BigInt(lo), high: BigInt(hi), node: s, at: rangeSpan(s) });
+    } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && !s.high && s.low.kind === 'prefix') {
+      const [addr, len] = s.low.text.split('/');
+      const a = ipv6ToBigInt(addr);
+      const net = enclosingSubnet6(s);
+      if (a !== undefined && net && (a & net.mask) !== net.network) {
+        sink.add('rangeOutsideSubnet', rangeSpan(s), t('This range starts outside subnet6 {0} (dhcpd: "range6 start address is outside the subnet").', net.text));
+        return;
+      }
+      void len;
     } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && s.high) {
       const lo = ipv6ToBigInt(s.low.text);
       const hi = ipv6ToBigInt(s.high.text);
@@ -378,8 +421,12 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
         const first = widest.at.offset < cur.at.offset ? widest : cur;
         const second = first === widest ? cur : widest;
         const shared = cur.low;
-        const where = cur.node.kind === 'range' ? numberToIpv4(Number(shared)) : String(shared);
-        sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', describeRange(first.node), where));
+        if (cur.node.kind === 'range') {
+          sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', describeRange(first.node), numberToIpv4(Number(shared))));
+        } else {
+          // dhcpd accepts overlapping range6 statements; the addresses are then in two pools.
+          sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: their addresses are offered twice.', describeRange(first.node)), undefined, 'warning');
+        }
       }
       if (!widest || cur.high > widest.high) widest = cur;
     }
