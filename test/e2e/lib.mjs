@@ -13,25 +13,32 @@ export { ROOT, paths };
 
 export const SCREENSHOTS = path.resolve(ROOT, process.env.E2E_SCREENSHOTS ?? path.join('test', 'e2e', 'screenshots'));
 
-/** A fresh temporary folder; removed by the caller's cleanup (kept when E2E_KEEP=1). */
+const tempRoots = new Set();
+
+/** A fresh temporary folder; removed by the caller's cleanup, or at exit (kept when E2E_KEEP=1). */
 export function makeTempRoot(prefix) {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `dhcpd-e2e-${prefix}-`));
+  // Short paths: Chromium's and VS Code's Unix sockets live below (108 bytes at most). Inside
+  // run.mjs's run folder (E2E_PIDS_FILE set) the name needs no `dhcpd-e2e-` of its own.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${process.env.E2E_PIDS_FILE ? '' : 'dhcpd-e2e-'}${prefix}-`));
+  tempRoots.add(dir);
+  return dir;
 }
 
 export function removeTempRoot(dir) {
   if (!dir || process.env.E2E_KEEP === '1') return;
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  tempRoots.delete(dir);
 }
 
 /** HOME, XDG_* and TMPDIR inside `root`, so that nothing is written anywhere else. */
 export function isolatedEnv(root, extra = {}) {
   const dirs = {
     HOME: path.join(root, 'home'),
-    XDG_CONFIG_HOME: path.join(root, 'xdg', 'config'),
-    XDG_DATA_HOME: path.join(root, 'xdg', 'data'),
-    XDG_CACHE_HOME: path.join(root, 'xdg', 'cache'),
-    XDG_STATE_HOME: path.join(root, 'xdg', 'state'),
-    XDG_RUNTIME_DIR: path.join(root, 'xdg', 'runtime'),
+    XDG_CONFIG_HOME: path.join(root, 'cfg'),
+    XDG_DATA_HOME: path.join(root, 'data'),
+    XDG_CACHE_HOME: path.join(root, 'cache'),
+    XDG_STATE_HOME: path.join(root, 'state'),
+    XDG_RUNTIME_DIR: path.join(root, 'run'), // short: VS Code's vscode-ipc-<uuid>.sock goes here
     TMPDIR: path.join(root, 'tmp'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -41,35 +48,49 @@ export function isolatedEnv(root, extra = {}) {
   return env;
 }
 
-/** Sends `signal` to the process group of a child started with `detached: true` (its PID). */
+/**
+ * Sends `signal` to the process group led by `pid`: the processes started here are group leaders
+ * (`detached: true`; Playwright starts Chromium so too), so this ends them and their children.
+ * ESRCH (the group is gone) is fine: nothing else is tried, so a reused PID is never hit.
+ */
 function signalGroup(pid, signal) {
   try {
     process.kill(-pid, signal);
     return true;
   } catch {
-    try {
-      process.kill(pid, signal);
-      return true;
-    } catch {
-      return false;
-    }
+    return false;
   }
 }
 
+// Whatever happens (an exception, a timeout of the runner, Ctrl+C), the processes started here
+// are ended by PID and the temporary folders removed when this process exits.
 const live = new Set();
 process.on('exit', () => {
   for (const child of live) signalGroup(child.pid, 'SIGKILL');
+  for (const dir of tempRoots) {
+    try {
+      removeTempRoot(dir);
+    } catch {
+      /* best effort; run.mjs removes its whole run folder anyway */
+    }
+  }
 });
 for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.once(sig, () => {
-    for (const child of live) signalGroup(child.pid, 'SIGKILL');
-    process.exit(130);
-  });
+  process.once(sig, () => process.exit(130));
+}
+
+/**
+ * Notes a PID for run.mjs (E2E_PIDS_FILE), which ends whatever is still alive after the tests, even
+ * if a test process was killed before its own cleanup: "PID<TAB>what its command line contains".
+ */
+function notePid(pid, marker) {
+  if (process.env.E2E_PIDS_FILE && pid) fs.appendFileSync(process.env.E2E_PIDS_FILE, `${pid}\t${marker}\n`);
 }
 
 /** Starts a process in its own process group, remembered so that it is ended even on a crash. */
 export function startProcess(cmd, args, options) {
   const child = spawn(cmd, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  notePid(child.pid, path.basename(cmd));
   live.add(child);
   child.once('exit', () => live.delete(child));
   return child;
@@ -245,21 +266,32 @@ const CHROMIUM_ARGS = [
 
 /**
  * Debian's Chromium, headless, as a browser server whose process we own (PID), with a fresh
- * temporary profile, connected over a loopback websocket.
+ * temporary profile (playwright's, removed on close), connected over a loopback websocket.
  */
-export async function launchChromium({ locale } = {}) {
+export async function launchChromium(root, { locale } = {}) {
   const { chromium } = loadPlaywright();
+  const env = isolatedEnv(path.join(root, 'c')); // short: Chromium's SingletonSocket is below
+  // Playwright makes the fresh profile in os.tmpdir(): inside `root` too, so that nothing is left
+  // in /tmp even if this process is killed before Playwright removes it.
+  const tmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = env.TMPDIR;
   const server = await chromium.launchServer({
     executablePath: paths.chromium,
     headless: true,
     host: '127.0.0.1',
+    // Its own HOME/XDG_*/TMPDIR: Chromium writes ~/.config/chromium/Crash Reports and ~/.cache/dconf.
+    env,
     args: [...CHROMIUM_ARGS, ...(locale ? [`--lang=${locale}`] : [])],
     timeout: 60_000,
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
+  }).finally(() => {
+    if (tmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmpdir;
   });
   const pid = server.process().pid;
+  notePid(pid, 'chromium');
   live.add({ pid }); // ended on exit whatever happens
   const browser = await chromium.connect(server.wsEndpoint(), { timeout: 30_000 });
   return {
@@ -276,12 +308,7 @@ export async function launchChromium({ locale } = {}) {
       } catch {
         /* already gone */
       }
-      try {
-        process.kill(pid, 0);
-        process.kill(pid, 'SIGKILL');
-      } catch {
-        /* exited */
-      }
+      signalGroup(pid, 'SIGKILL'); // whatever of its group is left (a no-op when all exited)
       for (const entry of live) if (entry.pid === pid) live.delete(entry);
     },
   };
@@ -336,7 +363,9 @@ export async function runCommand(page, title) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: T });
   await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: title }) }).first();
+  // The exact title: "DHCP: Generate secondary configuration" is also the start of "... to file…".
+  const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first();
   try {
     await row.waitFor({ state: 'visible', timeout: T });
   } catch (e) {
@@ -354,6 +383,39 @@ export async function goToLine(page, line, column = 1) {
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+  // The cursor is there ("Ln 18, Col 3" in the status bar) and the editor has the focus again.
+  try {
+    await page.waitForFunction(
+      ({ line, column }) => {
+        const text = document.querySelector('#status\\.editor\\.selection')?.textContent ?? '';
+        const focused = document.querySelector('.part.editor .editor-group-container.active .monaco-editor.focused');
+        return focused && new RegExp(`\\b${line}\\D+${column}\\b`).test(text);
+      },
+      { line, column },
+      { timeout: T, polling: 'raf' },
+    );
+  } catch (e) {
+    const status = await page.locator('#status\\.editor\\.selection').textContent().catch(() => undefined);
+    throw new Error(`Go to line ${line}:${column}: the focused editor's cursor did not get there (status bar: ${status})\n${e.message}`);
+  }
+}
+
+/**
+ * Presses `keys` until `locator` shows (a gesture whose first try can come too early, e.g. before
+ * the language server answered): each try waits up to `tryMs` for it, all of them `T` at most.
+ */
+export async function pressUntilVisible(page, keys, locator, { tryMs = 5000, reset = 'Escape' } = {}) {
+  const deadline = Date.now() + T;
+  for (let attempt = 1; ; attempt++) {
+    for (const key of keys) await page.keyboard.press(key);
+    try {
+      await locator.waitFor({ state: 'visible', timeout: Math.max(1, Math.min(tryMs, deadline - Date.now())) });
+      return attempt;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      if (reset) await page.keyboard.press(reset);
+    }
+  }
 }
 
 /** The text of the editor in editor group `group` (0-based), as lines in order. */

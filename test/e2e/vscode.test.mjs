@@ -15,13 +15,13 @@ import {
   T,
   buildFrenchLanguagePack,
   codeServerLayout,
-  editorText,
   goToLine,
   installExtension,
   launchChromium,
   makeTempRoot,
   openWorkbench,
   paths,
+  pressUntilVisible,
   quickOpen,
   registerFrenchLanguagePack,
   removeTempRoot,
@@ -88,9 +88,11 @@ async function startSession(name, { locale, extra } = {}) {
     s.timings.install = Date.now() - t0;
     t0 = Date.now();
     s.server = await startCodeServer(s.layout, s.workspace, { locale });
-    s.chromium = await launchChromium({ locale });
+    s.chromium = await launchChromium(s.root, { locale });
     ({ page: s.page } = await openWorkbench(s.chromium.browser, s.server.url, { locale }));
     s.timings.workbench = Date.now() - t0;
+    await waitForLanguageServer(s.page);
+    s.timings.languageServer = Date.now() - t0;
     return s;
   } catch (e) {
     await endSession(s);
@@ -105,22 +107,30 @@ async function endSession(s) {
   removeTempRoot(s.root);
 }
 
-/** Opens `rel` and waits until it is the active editor in the DHCPD language. */
+/** Opens `rel` and waits until it is the active editor, at its top, in the DHCPD language. */
 async function openDhcpd(page, rel, firstLine) {
   await quickOpen(page, rel);
   await page.waitForFunction(() => document.querySelector('#status\\.editor\\.mode')?.textContent?.trim() === 'DHCPD', undefined, { timeout: T, polling: 'raf' });
+  await page.keyboard.press('Control+Home');
   await waitForEditorText(page, 0, { present: [firstLine] });
+}
+
+/**
+ * The language server is up once it has published the secondary's diagnostics: the status bar's
+ * problem count is no longer zero. (Before that, a hover or completion request may find no server.)
+ */
+async function waitForLanguageServer(page) {
+  await openDhcpd(page, 'secondary/dhcpd.conf', '# Secondary DHCP server of the failover pair');
+  await page.waitForFunction(() => /[1-9]/.test(document.querySelector('#status\\.problems')?.textContent ?? ''), undefined, { timeout: T, polling: 'raf' });
 }
 
 /** Ctrl+K Ctrl+I on `needle` of the active editor; resolves with the hover's text when settled. */
 async function hoverOn(page, text, needle, expected) {
   const pos = positionOf(text, needle);
   await goToLine(page, pos.line, pos.column);
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expected }).first();
   try {
-    await hover.waitFor({ state: 'visible', timeout: T });
+    await pressUntilVisible(page, ['Control+K', 'Control+I'], hover);
   } catch (e) {
     const seen = await page.locator('.monaco-hover').allInnerTexts();
     throw new Error(`No hover with "${expected}" on ${needle} (line ${pos.line}); hovers seen: ${JSON.stringify(seen)}\n${e.message}`);
@@ -129,18 +139,33 @@ async function hoverOn(page, text, needle, expected) {
   return hover.innerText();
 }
 
+/**
+ * A workbench step: a node:test test bounded by STEP_TIMEOUT that leaves
+ * vscode-FAILED-<shot>.png when it fails (what the workbench showed then).
+ */
+function uiTest(title, shot, getPage, fn) {
+  test(title, { timeout: STEP_TIMEOUT }, async (t) => {
+    try {
+      await fn(t, getPage());
+    } catch (e) {
+      const page = getPage();
+      if (page) await screenshot(page, `vscode-FAILED-${shot}`).catch(() => undefined);
+      throw e;
+    }
+  });
+}
+
 describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench', { timeout: BEFORE_TIMEOUT + 7 * STEP_TIMEOUT }, () => {
   let s;
   before(async () => {
-    s = await startSession('vscode');
+    s = await startSession('vs');
   }, { timeout: BEFORE_TIMEOUT });
   after(async () => {
-    if (s) console.log(`# code-server session: extension install ${s.timings.install} ms, start to workbench ${s.timings.workbench} ms`);
+    if (s) console.log(`code-server session: extension install ${s.timings.install} ms, start to workbench ${s.timings.workbench} ms, to language server ready ${s.timings.languageServer} ms`);
     await endSession(s);
   });
 
-  test('(1) a dhcpd.conf opens in the DHCPD language mode with TextMate highlighting', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('(1) a dhcpd.conf opens in the DHCPD language mode with TextMate highlighting', '1', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     assert.equal((await page.locator('#status\\.editor\\.mode').innerText()).trim(), 'DHCPD');
     // The grammar's tokens: spans of several token classes (mtk1 is the default foreground), and
@@ -161,12 +186,11 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
       { timeout: T, polling: 'raf' },
     );
     const seen = await tokens.jsonValue();
-    console.log(`# token classes ${seen.classes.join(' ')}; authoritative ${seen.keyword} vs text ${seen.base}`);
-    await screenshot(s.page, 'vscode-1-language-mode-and-highlighting');
+    t.diagnostic(`token classes ${seen.classes.join(' ')}; authoritative ${seen.keyword} vs text ${seen.base}`);
+    await screenshot(page, 'vscode-1-language-mode-and-highlighting');
   });
 
-  test('(2) the planted `split 128;` in the secondary is in the Problems panel, and its quick fix removes it', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('(2) the planted `split 128;` in the secondary is in the Problems panel, and its quick fix removes it', '2', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'secondary/dhcpd.conf', '# Secondary DHCP server of the failover pair');
     await page.keyboard.press('Control+Shift+M');
     const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'belongs to the primary only' }).first();
@@ -183,10 +207,10 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await page.keyboard.press('Control+1');
     const at = positionOf(SECONDARY, 'split 128;');
     await goToLine(page, at.line, at.column);
-    await page.keyboard.press('Control+.');
     const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Remove `split` from the secondary' }).first();
     try {
-      await fix.waitFor({ state: 'visible', timeout: T });
+      const tries = await pressUntilVisible(page, ['Control+.'], fix);
+      if (tries > 1) t.diagnostic(`the quick fix menu showed at Ctrl+. number ${tries}`);
     } catch (e) {
       const rows = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
       throw new Error(`The quick fix menu has no "Remove \`split\` from the secondary"; rows: ${JSON.stringify(rows)}\n${e.message}`);
@@ -199,8 +223,7 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await screenshot(page, 'vscode-2c-quick-fix-applied');
   });
 
-  test('(3) hover on `mclt` shows the English documentation', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('(3) hover on `mclt` shows the English documentation', '3-en', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     const text = await hoverOn(page, PRIMARY, 'mclt 1800;', 'Maximum Client Lead Time');
     assert.match(text, /failover peer statement/);
@@ -208,8 +231,7 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await page.keyboard.press('Escape');
   });
 
-  test(`(4) completion inside a pool's \`failover peer "\` offers ${PEER}`, { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest(`(4) completion inside a pool's \`failover peer "\` offers ${PEER}`, '4', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     const at = positionOf(PRIMARY, 'range 192.0.2.100 192.0.2.200;');
     await goToLine(page, at.line, at.column);
@@ -217,11 +239,10 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await page.keyboard.press('Enter');
     await page.keyboard.type('failover peer "');
     await waitForEditorText(page, 0, { present: ['    failover peer "'] });
-    const suggest = page.locator('.suggest-widget.visible');
-    if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
+    // The `"` trigger character may already have opened the list; otherwise Ctrl+Space.
     const item = page.locator('.suggest-widget.visible .monaco-list-row', { hasText: PEER }).first();
     try {
-      await item.waitFor({ state: 'visible', timeout: T });
+      if (!(await item.isVisible())) await pressUntilVisible(page, ['Control+Space'], item);
     } catch (e) {
       const rows = await page.locator('.suggest-widget .monaco-list-row').allInnerTexts();
       throw new Error(`Completion did not offer ${PEER}; rows: ${JSON.stringify(rows)}\n${e.message}`);
@@ -229,13 +250,11 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await screenshot(page, 'vscode-4-completion');
     await page.keyboard.press('Escape');
     await runCommand(page, 'File: Revert File');
-    await waitForEditorText(page, 0, { absent: ['failover peer ""', 'failover peer "\n'] });
-    const text = await editorText(page, 0);
-    assert.equal(text.split('\n').filter((l) => l.includes('failover peer')).length, 2, text);
+    // Reverted: the range is again followed by the end of the pool.
+    await waitForEditorText(page, 0, { present: ['    range 192.0.2.100 192.0.2.200;\n  }'], absent: ['failover peer ""', 'failover peer "\n'] });
   });
 
-  test('(5) "DHCP: Generate secondary configuration" opens the secondary beside, addresses swapped', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('(5) "DHCP: Generate secondary configuration" opens the secondary beside, addresses swapped', '5', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     await runCommand(page, 'DHCP: Generate secondary configuration');
     const generated = await waitForEditorText(page, 1, { present: ['secondary;', 'address 192.0.2.2;', 'peer address 192.0.2.1;', `failover peer "${PEER}"`] });
@@ -248,8 +267,7 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     await page.locator('.part.editor .editor-group-container').nth(1).waitFor({ state: 'detached', timeout: T });
   });
 
-  test('(6) the Outline view shows the failover peer and the subnets', { timeout: STEP_TIMEOUT }, async (t) => {
-    const { page } = s;
+  uiTest('(6) the Outline view shows the failover peer and the subnets', '6', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     await runCommand(page, 'Explorer: Focus on Outline View');
     const pane = page.locator('.pane-body.outline-pane, .outline-pane').first();
@@ -272,7 +290,7 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
     ).jsonValue();
     await screenshot(page, 'vscode-6-outline');
     if (!state.rows) {
-      t.skip(`TODO: no outline yet (the server has no documentSymbol provider); the Outline view says "${state.message}"`);
+      t.skip(`TODO: the Outline view is empty for dhcpd.conf (no document symbols from the server yet); it says "${state.message}"`);
       return;
     }
     const wanted = [PEER, '192.0.2.0', '198.51.100.0'];
@@ -287,14 +305,14 @@ describe('VS Code (code-server + Chromium): dhcpd-conf.vsix in a real workbench'
         { timeout: T, polling: 'raf' },
       )
     ).jsonValue();
-    console.log(`# outline: ${labels.join(' | ')}`);
+    t.diagnostic(`outline: ${labels.join(' | ')}`);
   });
 });
 
 describe('VS Code in French (code-server --locale fr): the documentation follows the display language', { timeout: BEFORE_TIMEOUT + 3 * STEP_TIMEOUT }, () => {
   let s;
   before(async () => {
-    s = await startSession('vscode-fr', {
+    s = await startSession('fr', {
       locale: 'fr',
       // code-server runs in French only with a French language pack installed and registered.
       extra: async (session) => {
@@ -304,12 +322,11 @@ describe('VS Code in French (code-server --locale fr): the documentation follows
     });
   }, { timeout: BEFORE_TIMEOUT });
   after(async () => {
-    if (s) console.log(`# code-server session (fr): extension install ${s.timings.install} ms, start to workbench ${s.timings.workbench} ms`);
+    if (s) console.log(`code-server session (fr): extension install ${s.timings.install} ms, start to workbench ${s.timings.workbench} ms, to language server ready ${s.timings.languageServer} ms`);
     await endSession(s);
   });
 
-  test('(3) hover on `mclt` shows the French documentation', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('(3) hover on `mclt` shows the French documentation', '3-fr', () => s?.page, async (t, page) => {
     await openDhcpd(page, 'primary/dhcpd.conf', '# Primary ("master") DHCP server');
     const text = await hoverOn(page, PRIMARY, 'mclt 1800;', 'instruction de failover peer');
     assert.match(text, /Maximum Client Lead Time/);
@@ -317,8 +334,7 @@ describe('VS Code in French (code-server --locale fr): the documentation follows
     await page.keyboard.press('Escape');
   });
 
-  test('the command palette shows the command titles in French (package.nls.fr.json)', { timeout: STEP_TIMEOUT }, async () => {
-    const { page } = s;
+  uiTest('the command palette shows the command titles in French (package.nls.fr.json)', 'fr-palette', () => s?.page, async (t, page) => {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: T });
