@@ -7,6 +7,7 @@ import type { Family } from './knowledge/types';
 import type { Block, Document, Include } from './parser/nodes';
 import { forEachStatement } from './parser/nodes';
 import { parse } from './parser/parser';
+import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
 import { t } from './l10n';
 import { checkFailover } from './services/failoverRules';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
@@ -41,8 +42,12 @@ export interface Analysis {
   readonly document: Document;
   /** files[0] is the document itself; included files follow. */
   readonly files: readonly SourceFile[];
-  /** Every problem of the configuration, included files too (see `problemFile`). */
+  /** Every problem of the configuration, included files too; computed on first use. */
   readonly problems: readonly Problem[];
+  /** The problems of parsing the document itself (kept for incremental updates). */
+  readonly parseProblems: readonly Problem[];
+  /** The problems of parsing the included files. */
+  readonly includedProblems: readonly Problem[];
 }
 
 /** Offsets of included file N start at N × FILE_STRIDE. */
@@ -74,17 +79,49 @@ export class LanguageService {
   /** Parses and checks a document and the files it includes. */
   analyze(file: string, text: string, options: AnalyzeOptions = {}): Analysis {
     const family = options.family ?? detectFamily(file, text);
-    const files: SourceFile[] = [{ path: file, text, base: 0 }];
-    const { document, problems } = parse(text, { family });
-    const all: Problem[] = problems.slice();
-    if (options.includes !== false) this.resolveIncludes(document, files, family, all, [path.resolve(file)], 0);
-    const sink = new ProblemSink();
-    validateDocument(document, family, sink);
-    checkFailover(document, text, sink);
-    all.push(...sink.problems);
-    // Fixes only make sense in the document being edited.
-    const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
-    return { family, document, files, problems: applyLintSettings(dedupe(cleaned), options.lint) };
+    return this.finish(file, fullParse(text, family), options);
+  }
+
+  /**
+   * The analysis after one edit of the text of `prev`, reparsing only what the edit touched
+   * when it can (see incremental.ts). Takes over `prev`: do not use it afterwards.
+   */
+  update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}): Analysis {
+    const oldText = prev.files[0].text;
+    const parsed = reparse({ document: prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change);
+    if (!parsed) {
+      const text = oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+      return this.analyze(file, text, options);
+    }
+    return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems });
+  }
+
+  private finish(file: string, parsed: Parsed, options: AnalyzeOptions, reuse?: { files: SourceFile[]; includedProblems: readonly Problem[] }): Analysis {
+    const { document, family, text } = parsed;
+    const files: SourceFile[] = [{ path: file, text, base: 0 }, ...(reuse?.files ?? [])];
+    const includedProblems: Problem[] = reuse ? [...reuse.includedProblems] : [];
+    if (!reuse && options.includes !== false) this.resolveIncludes(document, files, family, includedProblems, [path.resolve(file)], 0);
+    let problems: readonly Problem[] | undefined;
+    // The rules run when someone asks for the problems: hover and completion never do.
+    const computeProblems = (): readonly Problem[] => {
+      const sink = new ProblemSink();
+      validateDocument(document, family, sink);
+      checkFailover(document, text, sink);
+      const all = [...parsed.problems, ...includedProblems, ...sink.problems];
+      // Fixes only make sense in the document being edited.
+      const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
+      return applyLintSettings(dedupe(cleaned), options.lint);
+    };
+    return {
+      family,
+      document,
+      files,
+      parseProblems: parsed.problems,
+      includedProblems,
+      get problems() {
+        return (problems ??= computeProblems());
+      },
+    };
   }
 
   private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {

@@ -140,6 +140,8 @@ export interface OptionStatement extends StatementBase {
 export interface OptionDefinition extends StatementBase {
   readonly kind: 'option-definition' | 'option-space';
   readonly optionName?: Name;
+  /** What the statement declares, for parsing the rest of the file (and incremental reparses). */
+  readonly declares?: { readonly space: string; readonly option?: OptionInfo };
 }
 /** A parameter with a simple value: `default-lease-time 600;`, `authoritative;`, `hardware ethernet ...` */
 export interface Parameter extends StatementBase {

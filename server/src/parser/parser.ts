@@ -43,6 +43,8 @@ export const MAX_NESTING = 256;
 
 export interface ParseOptions {
   readonly family: Family;
+  /** Option spaces and options declared before the text (an incremental reparse of a region). */
+  readonly declared?: ReadonlyArray<{ readonly space: string; readonly option?: OptionInfo }>;
   /** Added to every offset (included files get their own range of offsets). */
   readonly base?: number;
 }
@@ -145,6 +147,10 @@ export class Parser implements ValueReader {
     this.lastEnd = this.base;
     this.family = options.family;
     this.expressions = new ExpressionParser(this);
+    for (const d of options.declared ?? []) {
+      if (d.option) this.userOptions.set(`${d.option.space}.${d.option.name.toLowerCase()}`, d.option);
+      else this.userSpaces.add(d.space);
+    }
   }
 
   // ---- tokens -------------------------------------------------------------------------------
@@ -1186,7 +1192,7 @@ export class Parser implements ValueReader {
       }
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, declares: { space: name.text.toLowerCase() }, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /** `option NAME code N = TYPE;` where TYPE is a type, a record `{ t, t }` or `array of t`. */
@@ -1209,14 +1215,14 @@ export class Parser implements ValueReader {
       ok = f !== undefined;
       if (f !== undefined) format = f;
     }
+    let declared: OptionInfo | undefined;
     if (ok) {
       const option = name.text.includes('.') ? name.text.slice(name.text.indexOf('.') + 1) : name.text;
-      this.userOptions.set(`${space}.${option.toLowerCase()}`, {
-        name: option, space, code: Number(code!.text), family: this.family, format, type: format, doc: { en: '', fr: '' },
-      });
+      declared = { name: option, space, code: Number(code!.text), family: this.family, format, type: format, doc: { en: '', fr: '' } };
+      this.userOptions.set(`${space}.${option.toLowerCase()}`, declared);
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, declares: declared && { space, option: declared }, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   /** Reads an option definition's type and returns dhcpd's format string for it. */

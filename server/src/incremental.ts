@@ -1,0 +1,163 @@
+/**
+ * Incremental reparsing: after an edit, only the top-level statements the edit touched (and
+ * their neighbours) are parsed again; the statements after them keep their nodes, shifted by the
+ * length difference. The result is the same tree a full parse gives (a test checks it on random
+ * edits); when the edit reaches across a block it cannot close cleanly, it declines and the
+ * caller parses the whole text.
+ */
+import type { Family } from './knowledge/types';
+import type { Block, Comment, Document, FailoverPeer, Name, Statement, Value } from './parser/nodes';
+import { parse, type ParseResult } from './parser/parser';
+import type { Problem } from './services/lintRules';
+
+/** One replacement, in offsets of the text before it. */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newText: string;
+}
+
+export interface Parsed extends ParseResult {
+  readonly text: string;
+  readonly family: Family;
+}
+
+export function fullParse(text: string, family: Family): Parsed {
+  return { ...parse(text, { family }), text, family };
+}
+
+function end(s: { offset: number; length: number }): number {
+  return s.offset + s.length;
+}
+
+// ---- shifting nodes ----------------------------------------------------------------------------
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function shiftSpan(x: { offset: number } | undefined, delta: number): void {
+  if (x) (x as Mutable<{ offset: number }>).offset += delta;
+}
+
+const SPAN_FIELDS = ['name', 'path', 'network', 'netmask', 'prefix', 'low', 'high', 'prefixLength', 'dynamicBootp', 'optionName', 'permit', 'argument', 'match', 'condition'] as const;
+
+/** Moves a statement and everything in it by `delta` (the statements after an edit). */
+function shiftStatement(root: Statement, delta: number): void {
+  const stack: Statement[] = [root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    shiftSpan(s, delta);
+    shiftSpan(s.keyword, delta);
+    const rec = s as unknown as Record<string, { offset: number } | undefined>;
+    for (const f of SPAN_FIELDS) shiftSpan(rec[f], delta);
+    const values = (s as { values?: Value[] }).values;
+    if (values) for (const v of values) shiftSpan(v, delta);
+    if (s.body) {
+      shiftSpan(s.body, delta);
+      for (const c of s.body.statements) stack.push(c);
+    }
+  }
+}
+
+function shiftProblem(p: Problem, delta: number): Problem {
+  return {
+    ...p,
+    offset: p.offset + delta,
+    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+  };
+}
+
+// ---- the update ----------------------------------------------------------------------------
+
+/** Statements that belong with the one before them: an `if` and its `elsif`/`else` branches. */
+function isBranch(s: Statement | undefined): boolean {
+  return !!s && (s.kind === 'elsif' || s.kind === 'else');
+}
+
+const UNSAFE = new Set(['unbalancedBrace', 'unterminatedString', 'nestingTooDeep', 'commentSwallowsLines']);
+
+/**
+ * The parse of `prev.text` with `change` applied, reusing what the change did not touch. It
+ * takes over `prev` (its tree is updated in place). Returns undefined when the change cannot be
+ * isolated; then parse the new text in full.
+ */
+export function reparse(prev: Parsed, change: TextChange): Parsed | undefined {
+  const oldText = prev.text;
+  const top = prev.document.body.statements;
+  if (top.length < 4 || prev.problems.some((p) => UNSAFE.has(p.rule))) return undefined;
+  const text = oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+  const delta = change.newText.length - (change.oldEnd - change.start);
+  // The top-level statements the change touches.
+  let i0 = 0;
+  while (i0 < top.length && end(top[i0]) < change.start) i0++;
+  let i1 = i0;
+  while (i1 + 1 < top.length && top[i1 + 1].offset <= change.oldEnd) i1++;
+  // One untouched statement before (the parse before it may have looked ahead into it) and one
+  // after, the anchor: the region's reparse must give it back unchanged, or the edit reaches
+  // further (a removed `;` or `}` joins statements) and the region grows.
+  i0 = Math.max(0, i0 - 1);
+  while (i0 > 0 && isBranch(top[i0])) i0--;
+  for (let grow = 1; grow <= 8; grow *= 2) {
+    let last = Math.min(top.length - 1, i1 + grow);
+    while (last + 1 < top.length && isBranch(top[last + 1])) last++;
+    const regionStart = i0 === 0 ? 0 : top[i0].offset;
+    const atEnd = last === top.length - 1;
+    const regionOldEnd = atEnd ? oldText.length : top[last + 1].offset;
+    if (change.start < regionStart || change.oldEnd > regionOldEnd) return undefined;
+    const anchor = top[last];
+    if (!atEnd && anchor.offset < change.oldEnd) continue;
+    const declared = [];
+    for (let k = 0; k < i0; k++) {
+      const d = (top[k] as { declares?: { space: string } }).declares;
+      if (d) declared.push(d);
+    }
+    // Option definitions change how the rest of the file parses: an edit near one parses it all.
+    // So do includes (their files are grafted into the tree): those edits parse it all too.
+    const defines = (list: readonly Statement[]): boolean => list.some((x) => x.kind === 'option-definition' || x.kind === 'option-space' || x.kind === 'include');
+    if (defines(top.slice(i0, last + 1))) return undefined;
+    const sub = parse(text.slice(regionStart, regionOldEnd + delta), { family: prev.family, base: regionStart, declared: declared as never });
+    if (defines(sub.document.body.statements)) return undefined;
+    if (sub.problems.some((p) => UNSAFE.has(p.rule))) return undefined;
+    const got = sub.document.body.statements;
+    const tail = got[got.length - 1];
+    // The anchor must come back at its shifted place, whole and terminated (not at the text's end).
+    if (!atEnd && !(tail && tail.offset === anchor.offset + delta && tail.length === anchor.length && tail.terminated && tail.kind === anchor.kind)) continue;
+    return splice(prev, text, delta, i0, last, regionStart, regionOldEnd, sub);
+  }
+  return undefined;
+}
+
+function splice(prev: Parsed, text: string, delta: number, i0: number, last: number, regionStart: number, regionOldEnd: number, sub: ParseResult): Parsed {
+  const top = prev.document.body.statements;
+  const after = top.slice(last + 1);
+  // Peers outside the region are kept; decided on the old offsets, before anything moves.
+  const oldPeers = prev.document.peers.filter((p) => p.offset < regionStart || p.offset >= regionOldEnd);
+  for (const s of after) shiftStatement(s, delta);
+  const body = prev.document.body as Mutable<Block>;
+  const statements = [...top.slice(0, i0), ...sub.document.body.statements, ...after];
+  body.statements.length = 0;
+  for (const s of statements) {
+    body.statements.push(s);
+    s.parent = body;
+  }
+  body.length = text.length;
+  const doc = prev.document as Mutable<Document>;
+  doc.length = text.length;
+  const comments = doc.comments as Comment[];
+  const keptBefore = comments.filter((c) => c.offset < regionStart);
+  const keptAfter = comments.filter((c) => c.offset >= regionOldEnd).map((c) => ({ ...c, offset: c.offset + delta }));
+  comments.length = 0;
+  comments.push(...keptBefore, ...sub.document.comments, ...keptAfter);
+  const peers = doc.peers as FailoverPeer[];
+  peers.length = 0;
+  peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => a.offset - b.offset));
+  const problems: Problem[] = [];
+  for (const p of prev.problems) {
+    if (p.offset < regionStart) problems.push(p);
+    else if (p.offset >= regionOldEnd) problems.push(shiftProblem(p, delta));
+  }
+  problems.push(...sub.problems);
+  problems.sort((a, b) => a.offset - b.offset);
+  return { document: prev.document, problems, text, family: prev.family };
+}
+
+export type { Name };
