@@ -22,7 +22,8 @@ export const SCOPE_RULES: Readonly<Record<string, ScopeRule>> = {
   host: { allowed: except('host', 'class', 'subclass'), dhcpd: 'host declarations not allowed here.' },
   group: { allowed: except('class', 'subclass', 'host'), dhcpd: 'group declarations not allowed here.' },
   'shared-network': { allowed: ['global', 'group', 'pool', 'pool6'], dhcpd: 'shared-network parameters not allowed here.' },
-  subnet: { allowed: ['global', 'shared-network', 'group', 'pool', 'pool6'], dhcpd: 'subnet declarations not allowed here.', family: 4 },
+  // A v4 subnet in a DHCPv6 file is accepted alone; mixed with subnet6 it is refused (validation).
+  subnet: { allowed: ['global', 'shared-network', 'group', 'pool', 'pool6'], dhcpd: 'subnet declarations not allowed here.' },
   subnet6: { allowed: ['global', 'shared-network', 'group', 'pool', 'pool6'], dhcpd: 'subnet declarations not allowed here.', family: 6 },
   class: { allowed: except('class', 'subclass'), dhcpd: 'class declarations not allowed here.' },
   subclass: { allowed: except('class', 'subclass'), dhcpd: 'class declarations not allowed here.' },
@@ -32,7 +33,8 @@ export const SCOPE_RULES: Readonly<Record<string, ScopeRule>> = {
   'fixed-prefix6': { allowed: ['host'], dhcpd: 'fixed-prefix6 declaration not allowed here.' },
   pool: { allowed: ['shared-network', 'subnet'], dhcpd: 'pool declared outside of network' },
   pool6: { allowed: ['shared-network', 'subnet6'], dhcpd: 'pool6 declared outside of network', family: 6 },
-  range: { allowed: ['subnet', 'pool'], dhcpd: 'range declaration not allowed here.', family: 4 },
+  // dhcpd -6 takes a v4 subnet with its ranges (measured); only the mix with subnet6 fails.
+  range: { allowed: ['subnet', 'pool'], dhcpd: 'range declaration not allowed here.' },
   range6: { allowed: ['subnet6', 'pool6'], dhcpd: 'range6 declaration not allowed here.', family: 6 },
   prefix6: { allowed: ['subnet6', 'pool6'], dhcpd: 'prefix6 declaration not allowed here.', family: 6 },
   'failover peer': {

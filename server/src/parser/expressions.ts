@@ -8,6 +8,7 @@ import { t } from '../l10n';
 import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';
+import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 
 export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
 
@@ -170,18 +171,43 @@ export class ExpressionParser {
 
   private parseArguments(name: string, start: number): (Value & Typed) | undefined {
     const fn = FUNCTIONS[name];
+    const open = this.p.peek();
     if (!this.expectPunct('(')) return undefined;
+    const args: Array<Value & Typed> = [];
     if (this.p.atPunct(')')) {
       this.p.next();
-      return this.make(start, fn?.result ?? 'any');
+    } else {
+      for (;;) {
+        const arg = this.nested(() => this.parseOr());
+        if (!arg) return undefined;
+        args.push(arg);
+        if (this.p.acceptPunct(',')) continue;
+        if (!this.expectPunct(')')) return undefined;
+        break;
+      }
     }
-    for (;;) {
-      const arg = this.nested(() => this.parseOr());
-      if (!arg) return undefined;
-      if (this.p.acceptPunct(',')) continue;
-      if (!this.expectPunct(')')) return undefined;
-      return this.make(start, fn?.result ?? 'any');
+    if (fn) {
+      // The built-in functions take a fixed number of arguments of given kinds, as dhcpd checks.
+      const variadic = fn.args[fn.args.length - 1] === '...';
+      const fixed = fn.args.filter((a) => a !== '...') as ExprType[];
+      if (args.length < fixed.length || (!variadic && args.length > fixed.length)) {
+        this.p.report('invalidValue', open.offset, this.p.end - open.offset, t('`{0}` takes {1} argument(s), not {2}.', name, fixed.length + (variadic ? '+' : ''), args.length));
+        return undefined;
+      }
+      for (let i = 0; i < args.length; i++) {
+        const want = fixed[Math.min(i, fixed.length - 1)];
+        const got = args[i].type;
+        if (want === 'numeric' && (got === 'data' || got === 'boolean')) {
+          this.p.report('invalidValue', args[i].offset, args[i].length, t('Argument {0} of `{1}` must be a number (dhcpd: "Expecting a numeric expression.").', i + 1, name));
+          return undefined;
+        }
+        if (want === 'data' && got === 'boolean') {
+          this.p.report('invalidValue', args[i].offset, args[i].length, t('Argument {0} of `{1}` must be data, not a condition (dhcpd: "expecting data expression.").', i + 1, name));
+          return undefined;
+        }
+      }
     }
+    return this.make(start, fn?.result ?? 'any');
   }
 
   /** `option NAME` or `option space.NAME` in an expression. */
@@ -218,6 +244,11 @@ export class ExpressionParser {
       const inner = this.nested(() => this.parseOr());
       if (!inner || !this.expectPunct(')')) return undefined;
       return this.make(start, inner.type);
+    }
+    if (tok.kind === TokenKind.EOF) {
+      // dhcpd accepts a file that ends in the middle of an expression (measured).
+      this.p.report('syntaxError', Math.max(tok.offset - 1, 0), 0, t('The file ends in the middle of an expression: dhcpd ignores it.'), undefined, 'warning');
+      return undefined;
     }
     if (tok.kind !== TokenKind.Word) {
       this.p.expected(t('an expression'), tok);
@@ -279,6 +310,12 @@ export class ExpressionParser {
     if (NULLARY[word] !== undefined) {
       this.p.next();
       return this.make(start, NULLARY[word]);
+    }
+    // A dhcpd keyword is no user function (`min-lease-time ( )`); bare keywords may be values
+    // (the DNS return codes `nxdomain`, `bound`...).
+    if (DHCPD_KEYWORDS.has(word) && this.p.atPunct('(', 1)) {
+      this.p.reportAt(tok, 'invalidValue', t('`{0}` is a dhcpd keyword, not a value or a function here (dhcpd: "expecting data expression.").', tok.text));
+      return undefined;
     }
     // A user function call or a variable reference: its type is not known here.
     this.p.next();

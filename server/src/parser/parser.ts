@@ -343,7 +343,7 @@ export class Parser implements ValueReader {
    * Reads `{ statements }` for a declaration. `inner` reads one statement of a special block
    * (failover peer, key, zone); by default the block holds ordinary statements.
    */
-  parseBlock(head: { offset: number; length: number }, inner?: (block: Block) => Statement | undefined): Block | undefined {
+  parseBlock(head: { offset: number; length: number }, inner?: (block: Block) => Statement | undefined, provisional?: Partial<Statement>): Block | undefined {
     const open = this.peek();
     if (!this.isPunct(open, '{')) {
       this.expected('`{`');
@@ -351,7 +351,8 @@ export class Parser implements ValueReader {
       return undefined;
     }
     this.next();
-    const block: Block = { offset: open.offset, length: 0, statements: [], closed: false, owner: undefined as unknown as BlockOwner };
+    // Until the declaration is built, its block's owner stands in: what is known of it so far.
+    const block: Block = { offset: open.offset, length: 0, statements: [], closed: false, owner: (provisional ?? { kind: 'unknown' }) as unknown as BlockOwner };
     if (this.depth >= MAX_NESTING) {
       this.reportAt(open, 'nestingTooDeep', t('Blocks are nested more than {0} deep; the rest of this block is not checked.', MAX_NESTING));
       this.skipBalanced();
@@ -540,6 +541,14 @@ export class Parser implements ValueReader {
         return this.parseInterface(parent);
       case 'host-identifier':
         return this.parseHostIdentifier(parent);
+      case 'uid': {
+        // A host's client identifier, as dhcpd writes host declarations: a string or hex.
+        const kw = this.next();
+        const values: Value[] = [];
+        const ok = parseFormattedValue(this, 'X', values, 'invalidValue', 'uid');
+        const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
+        return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      }
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);
@@ -564,6 +573,11 @@ export class Parser implements ValueReader {
         while (this.atPunct('.') && this.isWord(this.peek(1))) {
           this.next();
           text += '.' + this.next().text;
+        }
+        // A fully qualified name ends with a dot (`ns.example.org.`): dhcpd takes it.
+        if (this.atPunct('.') && !this.peek().spaceBefore) {
+          this.next();
+          text += '.';
         }
       }
       return { offset: tok.offset, length: this.lastEnd - tok.offset, text, quoted: false };
@@ -622,6 +636,11 @@ export class Parser implements ValueReader {
   private parseGroup(parent: Block): Statement {
     const kw = this.next();
     let name: Name | undefined;
+    if (this.peek().kind === TokenKind.Word && isNumberToken(this.peek().text)) {
+      this.reportAt(this.peek(), 'syntaxError', t('A group name cannot be a number (dhcpd: "expecting left brace.").'));
+      this.resyncToBlockOrSemicolon();
+      return this.unknown(kw, parent);
+    }
     if (!this.atPunct('{')) name = this.readName(t('a group name or `{`'));
     let stmt!: Statement;
     const body = this.parseBlock(kw);
@@ -680,7 +699,7 @@ export class Parser implements ValueReader {
     const prefix = this.readIPv6Prefix(t('a subnet6 prefix such as 2001:db8::/64'));
     if (!prefix && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
-    const body = this.parseBlock(kw);
+    const body = this.parseBlock(kw, undefined, { kind: 'subnet6', prefix } as Partial<Statement>);
     stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
@@ -719,6 +738,20 @@ export class Parser implements ValueReader {
       // range6 low high; | range6 prefix/len; | range6 prefix/len temporary; | range6 low temporary?
       low = this.readIPv6OrPrefix(t('an IPv6 address or prefix'));
       ok = !!low;
+      if (ok && low && low.kind !== 'prefix' && this.atPunct(';')) {
+        this.report('invalidValue', low.offset, low.length, t('A range6 is two addresses or one prefix; a single address is refused (dhcpd: "Invalid IPv6 address.").'));
+        ok = false;
+      }
+      if (ok && low && low.kind !== 'prefix' && this.atWord('temporary') && parent.owner.kind === 'subnet6' && parent.owner.prefix) {
+        // An address alone takes the subnet6's prefix length: its host bits must be zero.
+        const [net, len] = parent.owner.prefix.text.split('/');
+        const a = ipv6ToBigInt(low.text);
+        const bits = 128 - Number(len);
+        if (a !== undefined && ipv6ToBigInt(net) !== undefined && bits > 0 && (a & ((1n << BigInt(bits)) - 1n)) !== 0n) {
+          this.report('invalidValue', low.offset, low.length, t('A temporary range6 starts on a prefix boundary of its subnet6 ({0}) (dhcpd: "network mask too short").', parent.owner.prefix.text));
+          ok = false;
+        }
+      }
       if (ok && !this.atPunct(';')) {
         if (this.acceptWord('temporary')) {
           // dhcpd checks the prefix of a temporary range one bit wider than written (measured).
@@ -907,7 +940,20 @@ export class Parser implements ValueReader {
     let text = w;
     if (w === 'peer') {
       const n = this.peek();
-      if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text) && !n.lineBefore) text = 'peer ' + this.next().text.toLowerCase();
+      if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text) && !n.lineBefore) {
+        const next = n.text.toLowerCase();
+        // dhcpd reads `peer` as a prefix it then ignores (`peer mclt 5;` is `mclt 5;`), except
+        // for `peer address` and `peer port`.
+        if (next !== 'address' && next !== 'port' && next !== 'hba' && findStatement(next, 'failover')) {
+          this.report('failoverUnknownStatement', first.offset, n.offset + n.length - first.offset, t('`peer {0}` is read as `{0}` by dhcpd: `peer` only goes with `address` and `port`.', next), [
+            { title: t('Remove `peer`'), edits: [{ offset: first.offset, length: n.offset - first.offset, newText: '' }], preferred: true },
+          ], 'warning');
+          text = next;
+          this.next();
+          return this.keywords(n, text);
+        }
+        text = 'peer ' + this.next().text.toLowerCase();
+      }
     }
     else if (w === 'load') {
       text = follow(['balance', 'max', 'seconds']);
@@ -954,6 +1000,8 @@ export class Parser implements ValueReader {
       // `key name;` is a reference (inside a zone); anything else lacks its block.
       if (this.atPunct(';')) {
         this.next();
+        // `key name;` names a key inside a zone (parsed there); anywhere else dhcpd wants the key's block.
+        this.report('syntaxError', name.offset, name.length, t('A key declaration needs its block: `key {0} { algorithm ...; secret ...; }` (dhcpd: "expecting left brace").', name.text));
         return { kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
     }
@@ -1331,6 +1379,10 @@ export class Parser implements ValueReader {
       case 'encapsulate': {
         this.next();
         const n = this.readName(t('an option space name'), false);
+        if (n && !this.isKnownSpace(n.text.toLowerCase())) {
+          this.report('unknownOption', n.offset, n.length, t('There is no option space named `{0}` to encapsulate (dhcpd: "unknown option space {0}").', n.text));
+          return undefined;
+        }
         return n ? 'E' + n.text + '.' : undefined;
       }
       case 'integer':
@@ -1603,6 +1655,11 @@ export class Parser implements ValueReader {
           this.next();
           this.next();
         }
+        if (this.atPunct(';')) {
+          // dhcpd accepts `log (;` and `log (info, ;` and logs nothing.
+          this.reportAt(this.peek(), 'syntaxError', t('This `log` has no message and no closing parenthesis: dhcpd accepts it and logs nothing.'), undefined, 'warning');
+          break;
+        }
         const e = this.expressions.parse('data');
         if (!e || !this.acceptPunct(')')) {
           if (e) this.expected('`)`');
@@ -1723,8 +1780,8 @@ export class Parser implements ValueReader {
       } else if (mac) {
         values.push(mac);
         const bytes = mac.text.split(':').length;
-        if (bytes > 16) {
-          this.report('invalidValue', mac.offset, mac.length, t('A hardware address has at most 16 bytes, this one has {0}.', bytes));
+        if (bytes > 20) {
+          this.report('invalidValue', mac.offset, mac.length, t('A hardware address has at most 20 bytes; this one has {0} (dhcpd: "hardware address too long").', bytes));
         } else if (type.text.toLowerCase() === 'ethernet' && bytes !== 6) {
           // dhcpd accepts it, but no Ethernet card has such an address.
           this.report('invalidValue', mac.offset, mac.length, t('An Ethernet address has 6 bytes, this one has {0}.', bytes), undefined, 'warning');
@@ -1785,7 +1842,16 @@ export class Parser implements ValueReader {
     const type = this.peek();
     const w = type.kind === TokenKind.Word ? type.text.toLowerCase() : '';
     let ok = true;
-    if (w === 'llt' || w === 'll') {
+    if (type.kind === TokenKind.Word && isNumberToken(type.text)) {
+      // A numeric DUID type followed by its value (a string or hex): dhcpd takes it.
+      this.next();
+      const v = this.peek();
+      if (v.kind === TokenKind.String) this.next();
+      else if (!this.readHexList()) {
+        this.reportAt(v, 'invalidValue', t('Expected the DUID value: a string or hexadecimal bytes (dhcpd: "identifier expected").'));
+        ok = false;
+      }
+    } else if (w === 'llt' || w === 'll') {
       this.next();
       if (!this.atPunct(';')) {
         const hw = this.peek();
@@ -1875,7 +1941,7 @@ export class Parser implements ValueReader {
         const terminated = e ? this.expectSemicolon() : (this.resync(), false);
         return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
-      const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name);
+      const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name, info.values);
       const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
       return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
@@ -1903,6 +1969,27 @@ export class Parser implements ValueReader {
 
   private parseUnknownWord(kw: Token, parent: Block): Statement {
     const word = kw.text.toLowerCase();
+    if (isNumberToken(kw.text)) {
+      this.reportAt(kw, 'syntaxError', t('A statement cannot start with a number (dhcpd: "expecting a parameter or declaration").'));
+      this.resyncToBlockOrSemicolon();
+      return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    }
+    if (/^[0-9a-f]+$/i.test(kw.text) && parseInt(kw.text, 16) > 255 && this.atPunct(';')) {
+      // dhcpd reads a word of hex digits as a byte of data: more than two digits overflow it.
+      this.reportAt(kw, 'unknownStatement', t('Unknown statement `{0}`: dhcpd reads it as a hexadecimal byte and refuses it (dhcpd: "{0} exceeds max (255) for precision.").', kw.text));
+      this.next();
+      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    }
+    if (this.atPunct('=') && !DHCPD_KEYWORDS.has(word)) {
+      // `name = expression;` assigns a variable, as dhcpd reads it.
+      this.next();
+      const e = this.expressions.parse('any');
+      const terminated = e ? this.expectSemicolon() : (this.resync(), false);
+      this.reportAt(kw, 'unknownStatement', t('`{0} = ...` sets a variable; write `set {0} = ...;` to make it clear.', kw.text), [
+        { title: t('Write `set {0} = ...`', kw.text), edits: [{ offset: kw.offset, length: 0, newText: 'set ' }], preferred: true },
+      ], 'warning');
+      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    }
     const guess = nearest(word, statementWords());
     // A function call or a variable alone, as dhcpd reads it: accepted, but most likely a typo.
     if (this.atPunct('(')) {

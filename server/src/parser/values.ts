@@ -35,6 +35,30 @@ const INTEGER_RANGES: Record<string, [number, number]> = {
   T: [0, 4294967295],
 };
 
+/**
+ * Whether dhcpd refuses an integer for a format (common/parse.c convert_num): digits accumulate
+ * modulo 2^32 without complaint; a 32-bit value is refused only when negative beyond -2^31, an
+ * 8- or 16-bit one when its value (mod 2^32) exceeds 2^bits-1, or, negative, -2^(bits-1).
+ */
+export function integerProblem(text: string, letter: string): { max: number } | undefined {
+  const bits = letter === 'b' || letter === 'B' ? 8 : letter === 's' || letter === 'S' ? 16 : 32;
+  const negative = text.startsWith('-');
+  const digits = negative ? text.slice(1) : text;
+  let magnitude: bigint;
+  try {
+    magnitude = BigInt(digits) % 4294967296n;
+  } catch {
+    return undefined;
+  }
+  if (negative) {
+    const max = 2 ** (bits - 1);
+    return magnitude > BigInt(max) ? { max } : undefined;
+  }
+  if (bits === 32) return undefined;
+  const max = 2 ** bits - 1;
+  return magnitude > BigInt(max) ? { max } : undefined;
+}
+
 /** The human name of a format letter, for messages and hover. */
 export function describeFormat(format: string): string {
   const names: Record<string, string> = {
@@ -100,7 +124,7 @@ function compile(format: string): { atoms: Atom[]; recordRepeats: boolean } {
 export const ENUMERATIONS: Record<string, readonly string[]> = {
   // `ad-hoc` is refused by 4.4 ("ddns-update-style ad_hoc no longer supported").
   'ddns-styles': ['none', 'interim', 'standard'],
-  syslog_facilities: [
+  'syslog-facilities': [
     'kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp',
     'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7',
   ],
@@ -166,17 +190,15 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
       const v = r.readNumberValue(t('a number'));
       if (!v) return undefined;
       const n = Number(v.text.startsWith('-0x') ? -Number(v.text.slice(1)) : v.text);
-      const [min, max] = INTEGER_RANGES[atom.letter];
-      // dhcpd takes a negative value down to -2^(bits-1) even for an unsigned type (and any
-      // negative lease time): accepted, but it stands for a huge number.
-      const floor = atom.letter === 'T' ? -Infinity : -(max - min >= 4294967295 ? 2147483648 : (max - min + 1) / 2);
-      if (n > max || n < floor) {
-        const limit = n < 0 ? -floor : max;
-        r.report(rule, v.offset, v.length, t('{0} is out of range for `{1}`: it must be between {2} and {3} (dhcpd: "{0} exceeds max ({4}) for precision.").', v.text, name, min, max, limit));
+      const problem = integerProblem(v.text, atom.letter);
+      if (problem) {
+        r.report(rule, v.offset, v.length, t('{0} is out of range for `{1}` (dhcpd: "{0} exceeds max ({2}) for precision.").', v.text, name, problem.max));
         return undefined;
       }
-      if (n < min) {
+      if (n < 0 && atom.letter === atom.letter.toUpperCase()) {
         r.report('invalidValue', v.offset, v.length, t('`{1}` cannot be negative: dhcpd reads {0} as a huge number.', v.text, name), undefined, 'warning');
+      } else if (n > INTEGER_RANGES[atom.letter][1]) {
+        r.report('invalidValue', v.offset, v.length, t('{0} is too large for `{1}`: dhcpd keeps only its low 32 bits.', v.text, name), undefined, 'warning');
       }
       return v;
     }

@@ -175,6 +175,17 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
       sink.add('undeclaredKey', v, t('No key named `{0}` is declared in this configuration (dhcpd: "OMAPI key {0}: not found").', v.text));
     }
   }
+  if (family === 6 && subnets.length) {
+    let v6 = false;
+    forEachStatement(doc, (x) => {
+      if (x.kind === 'subnet6') v6 = true;
+    });
+    if (v6) {
+      for (const n of subnets) {
+        sink.add('notAllowedHere', n.node.keyword, t('An IPv4 `subnet` among subnet6 declarations: dhcpd -6 refuses the mix (dhcpd: "subnet_number(): Addr/mask length mismatch.").'));
+      }
+    }
+  }
   checkRanges(doc, family, sink);
   checkSubnetOverlaps(subnets, sink);
 }
@@ -226,10 +237,11 @@ export function describeScope(scope: Scope): string {
 function checkPermit(s: Statement & { kind: 'permit' }, scope: Scope | 'conditional', classes: Set<string>, sink: ProblemSink): void {
   const name = s.permit?.text;
   if (!name) return;
-  const inPool = scope === 'pool' || scope === 'pool6';
+  // In a pool, `ignore X` is the server flag X, not a pool permit: only allow/deny are permits there.
+  const inPool = (scope === 'pool' || scope === 'pool6') && s.verb !== 'ignore';
   if (inPool && NOT_IN_POOL_PERMITS.has(name)) {
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is not a pool permit (dhcpd: "expecting permit type.").', s.verb, name));
-  } else if (!inPool && scope !== 'conditional' && POOL_ONLY_PERMITS.has(name)) {
+  } else if (!inPool && (scope !== 'conditional' || s.verb === 'ignore') && POOL_ONLY_PERMITS.has(name)) {
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is only allowed in a pool (dhcpd: "expecting allow/deny key").', s.verb, name));
   } else if (!inPool && !NOT_IN_POOL_PERMITS.has(name) && name !== 'unknown-clients' && !POOL_ONLY_PERMITS.has(name)) {
     sink.add('invalidValue', s.permit!, t('Unknown permit `{0}` (dhcpd: "expecting allow/deny key").', name));
