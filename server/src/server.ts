@@ -29,6 +29,7 @@ import { summarizePeer } from './services/failoverRules';
 import { applyLintSettings, type Problem } from './services/lintRules';
 import { setLocale, normalizeLocale, t, type Locale } from './l10n';
 import { LanguageService, type Analysis } from './languageService';
+import type { TextChange } from './incremental';
 import type { Family } from './knowledge/types';
 import type { LintSettings } from './services/lintRules';
 import { toDiagnostics, codeActionsFor } from './services/lspAdapters';
@@ -65,7 +66,29 @@ export const SPLIT_REQUEST = 'dhcpd/splitLayout';
 const DEBOUNCE_MS = 120;
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  /** The edits of each document since its last analysis, in offsets: for incremental reparsing. */
+  const edits = new Map<string, Array<{ from: number; to: number; changes: TextChange[] }>>();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      // Applied one by one, so that each change's offsets are those of the text it applies to.
+      const from = doc.version;
+      const recorded: TextChange[] = [];
+      for (const change of changes) {
+        if ('range' in change) {
+          recorded.push({ start: doc.offsetAt(change.range.start), oldEnd: doc.offsetAt(change.range.end), newText: change.text });
+        } else {
+          recorded.push({ start: 0, oldEnd: doc.getText().length, newText: change.text });
+        }
+        TextDocument.update(doc, [change], version);
+      }
+      const list = edits.get(doc.uri) ?? [];
+      list.push({ from, to: version, changes: recorded });
+      if (list.length > 200) list.splice(0, list.length - 200);
+      edits.set(doc.uri, list);
+      return doc;
+    },
+  });
   const service = new LanguageService({
     readFile(file) {
       try {
@@ -103,8 +126,21 @@ export function startServer(connection: Connection): void {
     const family = settings.family === '4' || settings.family === '6' ? (Number(settings.family) as Family) : undefined;
     const lint = JSON.stringify(settings.lint ?? {});
     const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.family === String(family) && cached.lint === lint) return cached.analysis;
-    const analysis = service.analyze(URI.toPath(doc.uri), doc.getText(), { family, lint: settings.lint });
+    const same = cached && cached.family === String(family) && cached.lint === lint;
+    if (same && cached.version === doc.version) return cached.analysis;
+    const file = URI.toPath(doc.uri);
+    const options = { family, lint: settings.lint };
+    let analysis: Analysis | undefined;
+    // From the last analysis, replay the edits since: only the touched statements are reparsed.
+    const pending = (edits.get(doc.uri) ?? []).filter((e) => cached && e.from >= cached.version);
+    if (same && pending.length && pending[0].from === cached.version && pending.every((e, i) => i === 0 || e.from === pending[i - 1].to) && pending[pending.length - 1].to === doc.version) {
+      let a = cached.analysis;
+      for (const e of pending) for (const change of e.changes) a = service.update(a, file, change, options);
+      // A cheap guard against any drift: the text must be the document's.
+      if (a.files[0].text === doc.getText()) analysis = a;
+    }
+    analysis ??= service.analyze(file, doc.getText(), options);
+    edits.set(doc.uri, (edits.get(doc.uri) ?? []).filter((e) => e.from >= doc.version));
     analyses.set(doc.uri, { version: doc.version, family: String(family), lint, analysis });
     return analysis;
   }
@@ -278,6 +314,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((e) => {
     analyses.delete(e.document.uri);
+    edits.delete(e.document.uri);
     dhcpdResults.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     const timer = timers.get(e.document.uri);
