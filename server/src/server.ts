@@ -63,7 +63,9 @@ export const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
 export const COMPARE_REQUEST = 'dhcpd/comparePair';
 export const TRUST_NOTIFICATION = 'dhcpd/workspaceTrust';
 export const SPLIT_REQUEST = 'dhcpd/splitLayout';
-const DEBOUNCE_MS = 120;
+// Short enough for fresh diagnostics within a quarter second on large files, long enough that
+// a burst of keystrokes is validated once.
+const DEBOUNCE_MS = 80;
 
 export function startServer(connection: Connection): void {
   /** The edits of each document since its last analysis, in offsets: for incremental reparsing. */

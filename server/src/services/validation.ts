@@ -95,13 +95,18 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         break;
       case 'host': {
         const name = s.name?.text;
-        const once: Array<[string, string]> = [
-          ['hardware', t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')],
-          ['fixed-address', t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").')],
-        ];
-        for (const [keyword, message] of once) {
-          const list = s.body?.statements.filter((x) => x.keyword.text === keyword) ?? [];
-          if (list.length > 1) sink.add('syntaxError', list[1].keyword, message);
+        // One hardware and one fixed-address per host (messages built only when needed: hot path).
+        const seen = new Set<string>();
+        for (const x of s.body?.statements ?? []) {
+          const k = x.keyword.text;
+          if (k !== 'hardware' && k !== 'fixed-address') continue;
+          if (!seen.has(k)) {
+            seen.add(k);
+            continue;
+          }
+          sink.add('syntaxError', x.keyword, k === 'hardware'
+            ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')
+            : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
         }
         if (name !== undefined) {
           const previous = hosts.get(name);
