@@ -79,9 +79,7 @@ export function comparePair(a: Analysis, b: Analysis, names: { a: string; b: str
   const peersB = peersOf(b);
   if (peersA.size === 0 || peersB.size === 0) {
     const list = peersA.size === 0 ? out.a : out.b;
-    const doc = peersA.size === 0 ? a : b;
     add(list, 'pairPeerName', { offset: 0, length: 0 }, t('{0} declares no failover peer: it cannot pair with {1}.', peersA.size === 0 ? names.a : names.b, peersA.size === 0 ? names.b : names.a));
-    void doc;
     return out;
   }
   for (const [name, pa] of peersA) {

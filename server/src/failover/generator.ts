@@ -52,7 +52,7 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /** Replaces words about the role in the comment on the same line as the role statement. */
-function adjustRoleComment(text: string, s: Statement, from: Role, to: Role, edits: Edit[]): void {
+function adjustRoleComment(text: string, s: Statement, to: Role, edits: Edit[]): void {
   const start = s.offset + s.length;
   const end = lineEnd(text, start);
   const rest = text.slice(start, end);
@@ -66,8 +66,6 @@ function adjustRoleComment(text: string, s: Statement, from: Role, to: Role, edi
       : [[/secondary/gi, 'primary'], [/secondaire/gi, 'primaire'], [/slave/gi, 'master'], [/esclave/gi, 'maître']];
   let out = comment;
   for (const [re, word] of words) out = out.replace(re, (m) => matchCase(m, word));
-  // The tutorial's secondary says "declare this to be the primary server": make it true either way.
-  void from;
   if (out !== comment) edits.push({ offset: commentStart, length: comment.length, newText: out });
 }
 
@@ -124,7 +122,7 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
   } else {
     for (const r of roles) {
       if (r.keyword.text !== target) edits.push({ offset: r.keyword.offset, length: r.keyword.length, newText: target });
-      adjustRoleComment(text, r, from, target, edits);
+      adjustRoleComment(text, r, target, edits);
     }
   }
 

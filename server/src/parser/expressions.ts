@@ -85,7 +85,6 @@ export class ExpressionParser {
 
   /** Parses an expression expected to be of `context` type; reports and returns undefined when it cannot. */
   parse(context: ExprType): (Value & Typed) | undefined {
-    const start = this.p.peek();
     const e = this.parseOr();
     if (!e) return undefined;
     if (context === 'boolean' && (e.type === 'data' || e.type === 'numeric')) {
@@ -96,7 +95,6 @@ export class ExpressionParser {
       this.p.report('invalidValue', e.offset, e.length, t('A data expression is needed here, not a condition (dhcpd: "Expecting a data expression.").'));
       return undefined;
     }
-    void start;
     return e;
   }
 

@@ -91,7 +91,7 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
   const offset = doc.offsetAt(position);
   const block = blockAt(analysis.document, offset);
   const blockStart = block.owner.kind === 'document' ? 0 : block.offset + 1;
-  const { tokens, partial, inString } = statementPrefix(text, blockStart, offset);
+  const { tokens, inString } = statementPrefix(text, blockStart, offset);
   const w = words(tokens);
   const scope = scopeOf(block);
   const items: CompletionItem[] = [];
@@ -183,13 +183,13 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
         return { isIncomplete: false, items: [{ label: info.syntax, kind: CompletionItemKind.Text, insertText: '', detail: t('expected form') + range, filterText: ' ' }] };
       }
       // failover multi-word keywords: `peer |`, `load balance |`...
-      return failoverContinuations(w, block, lang);
+      return failoverContinuations(w, lang);
     }
     return { isIncomplete: false, items };
   }
 
   // The start of a statement: what the enclosing block takes.
-  if (scope === 'failover-peer') return failoverStatementItems(block, lang, analysis, offset);
+  if (scope === 'failover-peer') return failoverStatementItems(block, lang);
   const declScope = scope === 'conditional' ? declarationScope(block) : scope;
   if (scope === 'key') return statementsOf('key', lang, family);
   if (scope === 'zone') return { isIncomplete: false, items: STATEMENTS.filter((s) => s.kind === 'zone').map((s) => statementItem(s, lang, '1')) };
@@ -198,7 +198,6 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
   ).map((s) => statementItem(s, lang, s.kind === 'declaration' ? '1' : '2'));
   items.push(...list);
   items.push(...snippets(analysis, declScope));
-  void partial;
   return { isIncomplete: false, items };
 }
 
@@ -211,8 +210,7 @@ function valuesList(values: readonly string[], detail: string): CompletionList {
 }
 
 /** Inside a peer block: its statements, those not present yet first; never the primary-only ones on a secondary. */
-function failoverStatementItems(block: import('../parser/nodes').Block, lang: Lang, analysis: Analysis, offset: number): CompletionList {
-  void offset;
+function failoverStatementItems(block: import('../parser/nodes').Block, lang: Lang): CompletionList {
   const owner = block.owner;
   const present = new Set<string>();
   let role: 'primary' | 'secondary' | undefined;
@@ -221,7 +219,6 @@ function failoverStatementItems(block: import('../parser/nodes').Block, lang: La
     for (const k of s.statements.keys()) present.add(k);
     role = s.roleGiven ? s.role : undefined;
   }
-  void analysis;
   const items: CompletionItem[] = [];
   for (const info of STATEMENTS) {
     if (info.kind !== 'failover') continue;
@@ -234,7 +231,7 @@ function failoverStatementItems(block: import('../parser/nodes').Block, lang: La
   return { isIncomplete: false, items };
 }
 
-function failoverContinuations(w: string[], block: import('../parser/nodes').Block, lang: Lang): CompletionList {
+function failoverContinuations(w: string[], lang: Lang): CompletionList {
   const typed = w.join(' ');
   const items: CompletionItem[] = [];
   for (const info of STATEMENTS) {
@@ -245,7 +242,6 @@ function failoverContinuations(w: string[], block: import('../parser/nodes').Blo
     item.insertText = rest + ' ';
     items.push(item);
   }
-  void block;
   return { isIncomplete: false, items };
 }
 

@@ -191,7 +191,7 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
       }
     }
   }
-  checkRanges(doc, family, sink);
+  checkRanges(doc, sink);
   checkSubnetOverlaps(subnets, sink);
 }
 
@@ -349,7 +349,7 @@ function enclosingSubnet6(s: Statement): { network: bigint; mask: bigint; text: 
   return undefined;
 }
 
-function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
+function checkRanges(doc: Document, sink: ProblemSink): void {
   const intervals: Interval[] = [];
   forEachStatement(doc, (s) => {
     if (s.kind === 'range') {
@@ -387,14 +387,13 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
       }
       intervals.push({ low: BigInt(lo), high: BigInt(hi), node: s, at: rangeSpan(s) });
     } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && !s.high && s.low.kind === 'prefix') {
-      const [addr, len] = s.low.text.split('/');
+      const [addr] = s.low.text.split('/');
       const a = ipv6ToBigInt(addr);
       const net = enclosingSubnet6(s);
       if (a !== undefined && net && (a & net.mask) !== net.network) {
         sink.add('rangeOutsideSubnet', rangeSpan(s), t('This range starts outside subnet6 {0} (dhcpd: "range6 start address is outside the subnet").', net.text));
         return;
       }
-      void len;
     } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && s.high) {
       const lo = ipv6ToBigInt(s.low.text);
       const hi = ipv6ToBigInt(s.high.text);
@@ -412,7 +411,6 @@ function checkRanges(doc: Document, family: Family, sink: ProblemSink): void {
       intervals.push({ low: lo < hi ? lo : hi, high: lo < hi ? hi : lo, node: s, at: rangeSpan(s) });
     }
   });
-  void family;
   reportOverlaps(intervals, sink);
 }
 
