@@ -108,6 +108,7 @@ const FIXED_ADDRESS_INFO = once(() => findStatement('fixed-address'));
 export class Parser implements ValueReader {
   private readonly scanner: Scanner;
   private readonly buffer: Token[] = [];
+  private head = 0;
   private lastEnd = 0;
   private depth = 0;
   readonly problems: Problem[] = [];
@@ -156,7 +157,7 @@ export class Parser implements ValueReader {
   // ---- tokens -------------------------------------------------------------------------------
 
   peek(k = 0): Token {
-    while (this.buffer.length <= k) {
+    while (this.buffer.length - this.head <= k) {
       const tok = this.scanner.next();
       if (tok.kind === TokenKind.Comment) {
         this.comments.push({ offset: tok.offset, length: tok.length, text: tok.text });
@@ -172,12 +173,16 @@ export class Parser implements ValueReader {
       }
       this.buffer.push(tok);
     }
-    return this.buffer[k];
+    return this.buffer[this.head + k];
   }
 
   next(): Token {
     const tok = this.peek();
-    this.buffer.shift();
+    // A moving head instead of Array.shift; the consumed part is dropped now and then.
+    if (++this.head >= 64) {
+      this.buffer.splice(0, this.head);
+      this.head = 0;
+    }
     this.lastToken = tok;
     if (tok.kind !== TokenKind.EOF) this.lastEnd = tok.offset + tok.length;
     return tok;
@@ -331,7 +336,7 @@ export class Parser implements ValueReader {
         ]);
         continue;
       }
-      const before = this.buffer.length ? this.peek().offset : tok.offset;
+      const before = tok.offset;
       const stmt = this.parseStatement(block);
       if (stmt) block.statements.push(stmt, ...this.takePendingSiblings());
       // Guarantee progress whatever went wrong.
@@ -1779,7 +1784,8 @@ export class Parser implements ValueReader {
         this.reportAt(this.peek(), 'invalidValue', t('This hardware statement has no address: no client will match it.'), undefined, 'warning');
       } else if (mac) {
         values.push(mac);
-        const bytes = mac.text.split(':').length;
+        let bytes = 1;
+        for (let i = 0; i < mac.text.length; i++) if (mac.text.charCodeAt(i) === 58) bytes++;
         if (bytes > 20) {
           this.report('invalidValue', mac.offset, mac.length, t('A hardware address has at most 20 bytes; this one has {0} (dhcpd: "hardware address too long").', bytes));
         } else if (type.text.toLowerCase() === 'ethernet' && bytes !== 6) {
@@ -1993,7 +1999,8 @@ export class Parser implements ValueReader {
     const guess = nearest(word, statementWords());
     // A function call or a variable alone, as dhcpd reads it: accepted, but most likely a typo.
     if (this.atPunct('(')) {
-      this.buffer.unshift(kw);
+      if (this.head > 0) this.buffer[--this.head] = kw;
+      else this.buffer.unshift(kw);
       const e = this.expressions.parse('data');
       const terminated = e ? this.expectSemicolon() : (this.resync(), false);
       return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
@@ -2046,7 +2053,10 @@ export class Parser implements ValueReader {
       this.reportAt(first, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
       return undefined;
     }
-    const parts: string[] = [];
+    // The common case, `10.0.0.1` written plainly, takes its text from the source in one piece.
+    let count = 0;
+    let plain = true;
+    let tooBig = false;
     for (;;) {
       const tok = this.peek();
       if (!(tok.kind === TokenKind.Word && isDigits(tok.text))) {
@@ -2054,23 +2064,28 @@ export class Parser implements ValueReader {
         return undefined;
       }
       this.next();
-      parts.push(tok.text);
-      if (parts.length === 4 || !this.atPunct('.')) break;
+      count++;
+      const p = tok.text;
+      if ((count > 1 && tok.spaceBefore) || (p.length > 1 && p.charCodeAt(0) === 48)) plain = false;
+      if (p.length > 2 && Number(p) > 255) tooBig = true;
+      if (count === 4 || !this.atPunct('.')) break;
+      if (this.peek().spaceBefore) plain = false;
       this.next();
     }
-    const text = parts.join('.');
-    const span = { offset: first.offset, length: this.lastEnd - first.offset };
-    if (parts.length !== 4) {
-      this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
+    const offset = first.offset;
+    const length = this.lastEnd - offset;
+    const written = this.slice(offset, this.lastEnd);
+    const text = plain ? written : written.split('.').map((x) => String(Number(x.trim()))).join('.');
+    if (count !== 4) {
+      this.report(rule, offset, length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
       return undefined;
     }
-    if (parts.some((p) => p.length > 2 && Number(p) > 255)) {
-      this.report(rule, span.offset, span.length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
+    if (tooBig) {
+      this.report(rule, offset, length, t('`{0}` is not an IPv4 address: each number is at most 255.', text));
       return undefined;
     }
     // Leading zeros are normalised (`010` is 10 for dhcpd too).
-    const text2 = parts.some((p) => p.length > 1 && p[0] === '0') ? parts.map((p) => String(Number(p))).join('.') : text;
-    return { kind: 'ip', text: text2, ...span };
+    return { kind: 'ip', text, offset, length };
   }
 
   /** An IPv4 address, or a host name that dhcpd resolves (`I` in option formats). */
@@ -2150,21 +2165,28 @@ export class Parser implements ValueReader {
    */
   readHexList(strict = false): Value | undefined {
     const first = this.peek();
-    const parts: string[] = [];
+    let count = 0;
+    // Two lower-case digits per byte, written plainly: the text is the source's, in one piece.
+    let plain = true;
     for (;;) {
       const tok = this.peek();
       if (!(tok.kind === TokenKind.Word && isHexByte(tok.text))) {
-        if (parts.length === 0 && !strict) return undefined;
-        if (parts.length === 0) return undefined;
+        if (count === 0 && !strict) return undefined;
+        if (count === 0) return undefined;
         this.reportAt(tok, 'invalidValue', t('Expected a hexadecimal byte but found {0} (dhcpd: "expecting hexadecimal number.").', this.describe(tok)));
         return undefined;
       }
       this.next();
-      parts.push(tok.text.toLowerCase().padStart(2, '0'));
+      count++;
+      const b = tok.text;
+      if (b.length !== 2 || (count > 1 && tok.spaceBefore) || b !== b.toLowerCase()) plain = false;
       if (!this.atPunct(':')) break;
+      if (this.peek().spaceBefore) plain = false;
       this.next();
     }
-    return { kind: 'hex', text: parts.join(':'), offset: first.offset, length: this.lastEnd - first.offset };
+    const written = this.slice(first.offset, this.lastEnd);
+    const text = plain ? written : written.split(':').map((x) => x.trim().toLowerCase().padStart(2, '0')).join(':');
+    return { kind: 'hex', text, offset: first.offset, length: this.lastEnd - first.offset };
   }
 }
 
