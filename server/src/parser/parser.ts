@@ -622,6 +622,13 @@ export class Parser implements ValueReader {
     let name: Name | undefined;
     if (this.atPunct('{')) {
       this.expected(kind === 'host' ? t('a host name') : t('a name for the shared-network'));
+    } else if (kind === 'host' && this.peek().kind === TokenKind.String) {
+      const q = this.peek();
+      this.reportAt(q, 'syntaxError', t('A host name is written without quotes (dhcpd: "expecting a name for host declaration.").'), [
+        { title: t('Remove the quotes'), edits: [{ offset: q.offset, length: q.length, newText: q.text }], preferred: /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(q.text) },
+      ]);
+      this.next();
+      name = { offset: q.offset, length: q.length, text: q.text, quoted: true };
     } else {
       name = this.readName(kind === 'host' ? t('a host name') : t('a name for the shared-network'));
       if (!name) {
@@ -1033,6 +1040,9 @@ export class Parser implements ValueReader {
       if (s.kind === TokenKind.String) {
         this.next();
         values.push({ kind: 'string', text: s.text, offset: s.offset, length: s.length });
+      } else if (this.isPunct(s, ';')) {
+        this.reportAt(s, 'invalidValue', t('The key has no secret (dhcpd: "invalid base64 character 59.").'));
+        ok = false;
       } else {
         // a base64 secret written bare: dhcpd reads it as tokens up to the `;`
         const startOff = s.offset;
@@ -1710,6 +1720,12 @@ export class Parser implements ValueReader {
         break;
       }
       case 'unset': {
+        const v = this.peek();
+        if (v.kind === TokenKind.Word && isNumberToken(v.text)) {
+          this.reportAt(v, 'invalidValue', t('`{0}` cannot be a variable name (dhcpd: "{0} can\'t be a variable name").', v.text));
+          ok = false;
+          break;
+        }
         if (!this.readName(t('a variable name'), false)) ok = false;
         break;
       }

@@ -57,7 +57,7 @@ export function declarationScope(block: Block): Scope {
 const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
   'host', 'subnet', 'subnet6', 'shared-network', 'pool', 'pool6', 'class', 'subclass', 'group', 'range', 'range6',
   'prefix6', 'fixed-address', 'fixed-address6', 'fixed-prefix6', 'hardware', 'failover peer', 'authoritative',
-  'not authoritative', 'include',
+  'not authoritative', 'include', 'match', 'match if', 'spawn with',
 ]);
 
 export function validateDocument(doc: Document, family: Family, sink: ProblemSink): void {
@@ -99,14 +99,16 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         const seen = new Set<string>();
         for (const x of s.body?.statements ?? []) {
           const k = x.keyword.text;
-          if (k !== 'hardware' && k !== 'fixed-address') continue;
+          if (k !== 'hardware' && k !== 'fixed-address' && k !== 'host-identifier') continue;
           if (!seen.has(k)) {
             seen.add(k);
             continue;
           }
           sink.add('syntaxError', x.keyword, k === 'hardware'
             ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')
-            : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
+            : k === 'host-identifier'
+              ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
+              : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
         }
         if (name !== undefined) {
           const previous = hosts.get(name);
@@ -121,6 +123,9 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         checkClassMatches(s, sink);
         break;
       case 'subclass':
+        for (const x of s.body?.statements ?? []) {
+          if (x.kind === 'match' && s.keyword.text === 'subclass') sink.add('notAllowedHere', x.keyword, t('A subclass cannot have its own `match` (dhcpd: "invalid match in subclass.").'));
+        }
         if (s.name && !classes.has(s.name.text)) {
           sink.add('undeclaredClass', s.name, t('No class named `{0}` is declared before this subclass (dhcpd: "no class named {0}").', s.name.text));
         }
@@ -136,6 +141,9 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         break;
       case 'key':
         if (s.body && s.name) keys.add(normalizeKeyName(s.name.text));
+        if (s.body && s.body.statements.filter((x) => x.keyword.text === 'algorithm').length > 1) {
+          sink.add('syntaxError', s.body.statements.filter((x) => x.keyword.text === 'algorithm')[1].keyword, t('A key has one `algorithm` (dhcpd: "key {0}: too many algorithms").', s.name?.text ?? ''));
+        }
         else if (!s.body && s.name && scope === 'zone' && !keys.has(normalizeKeyName(s.name.text))) {
           sink.add('undeclaredKey', s.name, t('No key named `{0}` is declared before this zone (dhcpd: "unknown key {0}").', s.name.text));
         }
