@@ -179,6 +179,11 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // a newer version is on its way
+    // dhclient's configuration lives in /etc/dhcp too, in another language: leave it alone.
+    if (/^dhclient/i.test(path.basename(URI.toPath(doc.uri)))) {
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
+      return;
+    }
     const analysis = analysisOf(doc, settings);
     const problems = service.problemsForDocument(analysis);
     const pair = pairFor(doc, analysis, settings);
@@ -342,12 +347,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onCompletionResolve((item, token) =>
-    runSafe('completionResolve', token, async () => resolveCompletion(item, clientLocaleFor(item))),
-  );
-  function clientLocaleFor(_item: unknown): Locale {
-    return clientLocale;
-  }
+  connection.onCompletionResolve((item, token) => runSafe('completionResolve', token, async () => resolveCompletion(item, clientLocale)));
 
   connection.onCodeAction((params, token) =>
     runSafe('codeAction', token, async () => {

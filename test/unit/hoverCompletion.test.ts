@@ -140,8 +140,9 @@ test('completion after option offers the whole dhcp-options list with types', ()
   assert.ok(got.length > 100, `${got.length} options`);
   const routers = got.find((i) => i.label === 'routers')!;
   assert.equal(routers.detail, 'ip-address [, ip-address ...] — code 3');
+  // Asked in English: resolved in English, whatever the fallback.
   const resolved = resolveCompletion(routers, 'fr');
-  assert.match((resolved.documentation as { value: string }).value, /Code\u00a0: 3/);
+  assert.match((resolved.documentation as { value: string }).value, /Code: 3/);
   const v6 = labels('option |', 6);
   assert.ok(v6.includes('dhcp6.name-servers'));
   assert.equal(got.length, OPTIONS.filter((o) => o.family === 4).length + 1);
@@ -177,4 +178,11 @@ test('after range, subnet and hba: the expected form', () => {
   assert.match(hba[0].label, /^hba /);
   const split = items('failover peer "x" {\n  primary;\n  split |\n}\n');
   assert.equal(split[0].detail, 'expected form (0–256)');
+});
+
+test('completion items resolve their docs in the language they were asked in', () => {
+  const { doc, offset } = at('option |');
+  const fr = completion(doc, analyzeText(doc.getText()), doc.positionAt(offset), 'fr').items.find((i) => i.label === 'routers')!;
+  const resolved = resolveCompletion(fr, 'en');
+  assert.match((resolved.documentation as { value: string }).value, /Espace d'options/);
 });

@@ -86,7 +86,14 @@ function familyOk(info: StatementInfo, family: Family): boolean {
   return info.family === 'both' || info.family === family;
 }
 
+/** Completion at a position; each item remembers the documentation language for its resolve. */
 export function completion(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
+  const list = completionItems(doc, analysis, position, lang);
+  for (const item of list.items) if (item.data) item.data = { ...(item.data as object), lang };
+  return list;
+}
+
+function completionItems(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const block = blockAt(analysis.document, offset);
@@ -265,9 +272,10 @@ function snippets(analysis: Analysis, scope: Scope): CompletionItem[] {
   return out;
 }
 
-export function resolveCompletion(item: CompletionItem, lang: Lang): CompletionItem {
-  const data = item.data as ItemData | undefined;
+export function resolveCompletion(item: CompletionItem, fallback: Lang): CompletionItem {
+  const data = item.data as (ItemData & { lang?: Lang }) | undefined;
   if (!data) return item;
+  const lang = data.lang ?? fallback;
   let value: string | undefined;
   if (data.type === 'statement') {
     const info = STATEMENTS.find((s) => s.name === data.name && (!data.kind || s.kind === data.kind));
