@@ -8,7 +8,6 @@ import { t } from '../l10n';
 import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';
-import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 
 export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
 
@@ -308,12 +307,6 @@ export class ExpressionParser {
     if (NULLARY[word] !== undefined) {
       this.p.next();
       return this.make(start, NULLARY[word]);
-    }
-    // A dhcpd keyword is no user function (`min-lease-time ( )`); bare keywords may be values
-    // (the DNS return codes `nxdomain`, `bound`...).
-    if (DHCPD_KEYWORDS.has(word) && this.p.atPunct('(', 1)) {
-      this.p.reportAt(tok, 'invalidValue', t('`{0}` is a dhcpd keyword, not a value or a function here (dhcpd: "expecting data expression.").', tok.text));
-      return undefined;
     }
     // A user function call or a variable reference: its type is not known here.
     this.p.next();

@@ -80,7 +80,7 @@ function isDigits(s: string): boolean {
   return true;
 }
 
-/** One or two hexadecimal digits: a byte of a MAC or a hex list. */
+/** One or two hexadecimal digits: a byte of a MAC or a hex list (fast path). */
 function isHexByte(s: string): boolean {
   if (s.length < 1 || s.length > 2) return false;
   for (let i = 0; i < s.length; i++) {
@@ -88,6 +88,17 @@ function isHexByte(s: string): boolean {
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
   }
   return true;
+}
+
+/**
+ * What dhcpd takes as one element of a colon-separated list: hex digits, maybe negative (its
+ * lexer reads `-1` as a number). Too large for a byte is refused (dhcpd: "exceeds max").
+ */
+function hexElement(s: string): 'byte' | 'too-large' | undefined {
+  if (isHexByte(s)) return 'byte';
+  if (!/^-?[0-9a-f]+$/i.test(s)) return undefined;
+  const n = parseInt(s, 16);
+  return n > 255 || n < -128 ? 'too-large' : 'byte';
 }
 
 /** Knowledge entries the parser attaches to very common statements, looked up once. */
@@ -2186,7 +2197,12 @@ export class Parser implements ValueReader {
     let plain = true;
     for (;;) {
       const tok = this.peek();
-      if (!(tok.kind === TokenKind.Word && isHexByte(tok.text))) {
+      const element = tok.kind === TokenKind.Word ? hexElement(tok.text) : undefined;
+      if (element === 'too-large') {
+        this.reportAt(tok, 'invalidValue', t('{0} does not fit in a byte (dhcpd: "{0} exceeds max (255) for precision.").', tok.text));
+        return undefined;
+      }
+      if (!element) {
         if (count === 0 && !strict) return undefined;
         if (count === 0) return undefined;
         this.reportAt(tok, 'invalidValue', t('Expected a hexadecimal byte but found {0} (dhcpd: "expecting hexadecimal number.").', this.describe(tok)));
