@@ -1681,6 +1681,8 @@ export class Parser implements ValueReader {
           this.next();
           this.next();
         }
+        // dhcpd also takes a comma with no priority before it: `log (, "text")`.
+        if (this.atPunct(',')) this.next();
         if (this.atPunct(';')) {
           // dhcpd accepts `log (;` and `log (info, ;` and logs nothing.
           this.reportAt(this.peek(), 'syntaxError', t('This `log` has no message and no closing parenthesis: dhcpd accepts it and logs nothing.'), undefined, 'warning');

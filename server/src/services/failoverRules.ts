@@ -56,10 +56,19 @@ export function firstValue(summary: PeerSummary, name: string): Value | undefine
   return summary.statements.get(name)?.[0]?.values[0];
 }
 
+/**
+ * A failover number as dhcpd stores it: an unsigned 32-bit value, digits wrapping modulo 2^32
+ * (`split 4294967296` is `split 0`; `split -1` is 4294967295).
+ */
 export function numberOf(v: Value | undefined): number | undefined {
   if (!v || v.kind !== 'number') return undefined;
-  const n = Number(v.text);
-  return Number.isFinite(n) ? n : undefined;
+  try {
+    const negative = v.text.startsWith('-');
+    const magnitude = BigInt(negative ? v.text.slice(1) : v.text);
+    return Number(BigInt.asUintN(32, negative ? -magnitude : magnitude));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Where a problem about a whole peer block goes: `failover peer "name"`. */
@@ -280,8 +289,8 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
     sink.add('failoverSplitAndHba', hba.keyword, t('Give `split` or `hba`, never both (dhcpd.conf(5)).'));
   }
   const splitValue = numberOf(split?.values[0]);
-  if (split && splitValue !== undefined && (splitValue < 0 || splitValue > 256)) {
-    sink.add('failoverSplitRange', split.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', splitValue));
+  if (split && splitValue !== undefined && splitValue > 256) {
+    sink.add('failoverSplitRange', split.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', split.values[0].text));
   }
   if (hba && hba.values[0]) {
     const bytes = hba.values[0].text.split(':').length;
@@ -359,8 +368,8 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   }
   for (const [name, list] of st) {
     for (const s of list) {
-      const v = numberOf(s.values[0]);
-      if (v !== undefined && v < 0) sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, v), undefined, 'warning');
+      const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
+      if (raw.startsWith('-') && name !== 'split') sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw), undefined, 'warning');
     }
   }
 }
