@@ -15,3 +15,7 @@ for (const file of ['examples/primary.dhcpd.conf', 'examples/broken-secondary.dh
     console.log(`(exit ${e.status}: dhcpd -t would refuse this file)`);
   }
 }
+
+console.log('$ dhcpd-conf secondary examples/primary.dhcpd.conf   (the matching secondary, made from the primary)');
+const secondary = execFileSync(process.execPath, ['dist/cli.js', 'secondary', 'examples/primary.dhcpd.conf'], { encoding: 'utf8' });
+console.log(secondary.split('\n').slice(0, 24).join('\n') + '\n...');
