@@ -8,6 +8,7 @@ import type { Block, Document, Include } from './parser/nodes';
 import { forEachStatement } from './parser/nodes';
 import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
+import { computeLineStarts, lineAt } from './lines';
 import { t } from './l10n';
 import { checkFailover } from './services/failoverRules';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
@@ -253,24 +254,8 @@ function dedupe(problems: Problem[]): Problem[] {
 /** Line and character (0-based) of an offset in a file, with a cached line index. */
 export function lineColumn(file: SourceFile, offset: number): { line: number; character: number } {
   const starts = (file.private_lineStarts ??= computeLineStarts(file.text));
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
+  const line = lineAt(starts, offset);
+  return { line, character: offset - starts[line] };
 }
 
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    } else if (c === 10) starts.push(i + 1);
-  }
-  return starts;
-}
+export { computeLineStarts };

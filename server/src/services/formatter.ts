@@ -9,6 +9,7 @@
  * (people align values in columns), and so are the line breaks the user wrote.
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { lineAt } from '../lines';
 import type { Family } from '../knowledge/types';
 import type { Analysis } from '../languageService';
 import { computeLineStarts } from '../languageService';
@@ -82,16 +83,6 @@ function breaksIn(text: string, from: number, to: number): Array<[number, number
   return out;
 }
 
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Computes every white-space edit of the full formatting, in text order. */
 function pieces(text: string, options: FormatOptions): Piece[] {
