@@ -142,11 +142,12 @@ const UNSAFE = new Set(['unbalancedBrace', 'unterminatedString', 'nestingTooDeep
  * takes over `prev` (its tree is updated in place). Returns undefined when the change cannot be
  * isolated; then parse the new text in full.
  */
-export function reparse(prev: Parsed, change: TextChange): Parsed | undefined {
+export function reparse(prev: Parsed, change: TextChange, newText?: string): Parsed | undefined {
   const oldText = prev.text;
   const top = prev.document.body.statements;
   if (top.length < 4 || prev.problems.some((p) => UNSAFE.has(p.rule))) return undefined;
-  const text = oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+  // The caller may already hold the new text (the editor's copy): no second copy of a large file.
+  const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
   const delta = change.newText.length - (change.oldEnd - change.start);
   // The top-level statements the change touches.
   let i0 = 0;

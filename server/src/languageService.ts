@@ -87,11 +87,11 @@ export class LanguageService {
    * The analysis after one edit of the text of `prev`, reparsing only what the edit touched
    * when it can (see incremental.ts). Takes over `prev`: do not use it afterwards.
    */
-  update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}): Analysis {
+  update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}, newText?: string): Analysis {
     const oldText = prev.files[0].text;
-    const parsed = reparse({ document: prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change);
+    const parsed = reparse({ document: prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change, newText);
     if (!parsed) {
-      const text = oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+      const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
       return this.analyze(file, text, options);
     }
     return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems });
