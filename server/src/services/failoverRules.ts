@@ -389,8 +389,10 @@ function poolInfo(pool: Statement): PoolInfo {
 function checkPools(doc: Document, text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): void {
   const failoverRanges: Array<{ low: number; high: number }> = [];
   const networks: Statement[] = [];
+  const fixedAddresses: Statement[] = [];
   forEachStatement(doc, (s) => {
     if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
+    else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') fixedAddresses.push(s);
     if (s.kind !== 'pool' || !s.body) return;
     const info = poolInfo(s);
     if (info.refs.length > 1) {
@@ -448,8 +450,8 @@ function checkPools(doc: Document, text: string, declared: Map<string, PeerSumma
   // Fixed addresses inside failover ranges.
   if (failoverRanges.length) {
     failoverRanges.sort((a, b) => a.low - b.low);
-    forEachStatement(doc, (s) => {
-      if (s.kind !== 'parameter' || s.keyword.text !== 'fixed-address') return;
+    for (const s of fixedAddresses) {
+      if (s.kind !== 'parameter') continue;
       for (const v of s.values) {
         const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
         if (ip === undefined) continue;
@@ -457,7 +459,7 @@ function checkPools(doc: Document, text: string, declared: Map<string, PeerSumma
           sink.add('failoverFixedAddressInRange', v, t('{0} is inside a failover pool\'s range: the peers may lease it to another client. Take fixed addresses outside dynamic ranges.', v.text));
         }
       }
-    });
+    }
   }
 }
 

@@ -66,8 +66,12 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
   const keys = new Set<string>();
   const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
   const omapiKeys: Statement[] = [];
+  const ranges = rangeChecker(sink);
+  let hasSubnet6 = false;
 
   forEachStatement(doc, (s) => {
+    if (s.kind === 'range' || s.kind === 'range6') ranges.visit(s);
+    else if (s.kind === 'subnet6') hasSubnet6 = true;
     const scope = scopeOf(s.parent);
     const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
     // Scopes
@@ -189,17 +193,13 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
     }
   }
   if (family === 6 && subnets.length) {
-    let v6 = false;
-    forEachStatement(doc, (x) => {
-      if (x.kind === 'subnet6') v6 = true;
-    });
-    if (v6) {
+    if (hasSubnet6) {
       for (const n of subnets) {
         sink.add('notAllowedHere', n.node.keyword, t('An IPv4 `subnet` among subnet6 declarations: dhcpd -6 refuses the mix (dhcpd: "subnet_number(): Addr/mask length mismatch.").'));
       }
     }
   }
-  checkRanges(doc, sink);
+  ranges.finish();
   checkSubnetOverlaps(subnets, sink);
 }
 
@@ -357,9 +357,10 @@ function enclosingSubnet6(s: Statement): { network: bigint; mask: bigint; text: 
   return undefined;
 }
 
-function checkRanges(doc: Document, sink: ProblemSink): void {
+/** The range rules, fed statement by statement from the main walk (one walk for all rules). */
+function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finish: () => void } {
   const intervals: Interval[] = [];
-  forEachStatement(doc, (s) => {
+  const visit = (s: Statement): void => {
     if (s.kind === 'range') {
       if (!s.low) return;
       const low = ipv4ToNumber(s.low.text);
@@ -418,8 +419,8 @@ function checkRanges(doc: Document, sink: ProblemSink): void {
       }
       intervals.push({ low: lo < hi ? lo : hi, high: lo < hi ? hi : lo, node: s, at: rangeSpan(s) });
     }
-  });
-  reportOverlaps(intervals, sink);
+  };
+  return { visit, finish: () => reportOverlaps(intervals, sink) };
 }
 
 /** `10.0.0.1–10.0.0.9`, as the user wrote it. */
