@@ -54,3 +54,25 @@ export function readTsv(file: string): Array<Record<string, string>> {
     return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
   });
 }
+
+/** A correct failover primary (the tutorial's shape), shared by the feature and protocol tests. */
+export const PRIMARY = `failover peer "dhcp-failover" {
+  primary;
+  address 10.0.0.1;
+  port 647;
+  peer address 10.0.0.2;
+  peer port 647;
+  max-response-delay 30;
+  max-unacked-updates 10;
+  load balance max seconds 3;
+  mclt 1800;
+  split 128;
+}
+subnet 10.0.0.0 netmask 255.255.255.0 {
+  option routers 10.0.0.1;
+  pool {
+    failover peer "dhcp-failover";
+    range 10.0.0.100 10.0.0.200;
+  }
+}
+`;

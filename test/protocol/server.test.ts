@@ -7,27 +7,8 @@ import { test, before, after } from 'node:test';
 import * as assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, Hover, InitializeResult } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
+import { PRIMARY } from '../helpers';
 
-const PRIMARY = `failover peer "dhcp-failover" {
-  primary;
-  address 10.0.0.1;
-  port 647;
-  peer address 10.0.0.2;
-  peer port 647;
-  max-response-delay 30;
-  max-unacked-updates 10;
-  load balance max seconds 3;
-  mclt 1800;
-  split 128;
-}
-subnet 10.0.0.0 netmask 255.255.255.0 {
-  option routers 10.0.0.1;
-  pool {
-    failover peer "dhcp-failover";
-    range 10.0.0.100 10.0.0.200;
-  }
-}
-`;
 
 // Its own peer name: open documents that share a peer name with opposite roles are compared as a pair.
 const SECONDARY_WITH_SPLIT = PRIMARY.replace('primary;', 'secondary;').replace('  mclt 1800;\n', '').split('dhcp-failover').join('lone-secondary');

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Hover } from 'vscode-languageserver-types';
 import { completion, resolveCompletion } from '../../server/src/services/completion';
 import { hover } from '../../server/src/services/hover';
-import { analyzeText } from '../helpers';
+import { analyzeText, PRIMARY } from '../helpers';
 import { OPTIONS } from '../../server/src/knowledge';
 import type { Lang } from '../../server/src/knowledge/types';
 
@@ -35,26 +35,7 @@ function items(textWithCursor: string): CompletionItem[] {
   return completion(doc, analyzeText(doc.getText()), doc.positionAt(offset), 'en').items;
 }
 
-const PEER = `failover peer "dhcp-failover" {
-  primary;
-  address 10.0.0.1;
-  port 647;
-  peer address 10.0.0.2;
-  peer port 647;
-  max-response-delay 30;
-  max-unacked-updates 10;
-  load balance max seconds 3;
-  mclt 1800;
-  split 128;
-}
-subnet 10.0.0.0 netmask 255.255.255.0 {
-  option routers 10.0.0.1;
-  pool {
-    failover peer "dhcp-failover";
-    range 10.0.0.100 10.0.0.200;
-  }
-}
-`;
+const PEER = PRIMARY;
 
 const hoverOn = (word: string, lang: Lang): string => hoverText(PEER.replace(word, word.slice(0, 1) + '|' + word.slice(1)), lang);
 
