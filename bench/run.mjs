@@ -17,6 +17,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1000, 20000, 100000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EDITS = Number(process.env.BENCH_EDITS ?? 30);
+// BENCH_ONLY=check or BENCH_ONLY=server runs one half.
+const ONLY = process.env.BENCH_ONLY;
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SERVER = join(ROOT, 'dist', 'server.js');
 if (!existsSync(CLI) || !existsSync(SERVER)) {
@@ -50,7 +52,7 @@ for (const n of SIZES) {
 }
 
 // ---- CLI against dhcpd -t ----
-for (const n of SIZES) {
+for (const n of ONLY === 'server' ? [] : SIZES) {
   const file = files[n];
   const ours = [];
   const theirs = [];
@@ -74,7 +76,9 @@ for (const n of SIZES) {
 
 // ---- the server over LSP ----
 function lsp() {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // BENCH_SERVER_ARGS: node flags for the server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+  const nodeArgs = (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   let buffer = Buffer.alloc(0);
   let id = 0;
   const pending = new Map();
@@ -128,16 +132,17 @@ function lsp() {
   };
 }
 
-function peakRssMiB(pid) {
+function rssMiB(pid, field) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024);
+    return Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)[1]) / 1024);
   } catch {
     return null;
   }
 }
+const peakRssMiB = (pid) => rssMiB(pid, 'VmHWM');
 
-{
+if (ONLY !== 'check') {
   const n = SIZES[SIZES.length - 1];
   const text = readFileSync(files[n], 'utf8');
   const uri = pathToFileURL(files[n]).toString();
@@ -151,6 +156,8 @@ function peakRssMiB(pid) {
   server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dhcpd', version: 1, text } });
   const firstDiagnostics = await first;
   const openMs = performance.now() - t;
+  const trace = (what) => process.env.BENCH_TRACE && console.log(`${what}: RSS ${rssMiB(server.child.pid, 'VmRSS')} MiB, peak ${rssMiB(server.child.pid, 'VmHWM')} MiB`);
+  trace('opened');
   // Lines of `fixed-address` statements to edit: a one-character change each time.
   const lines = text.split('\n');
   const targets = [];
@@ -181,6 +188,7 @@ function peakRssMiB(pid) {
       diagnosticsMs.push(performance.now() - edited);
     }
   }
+  trace('edited');
   const rss = peakRssMiB(server.child.pid);
   await server.request('shutdown');
   server.notify('exit');
@@ -197,12 +205,15 @@ function peakRssMiB(pid) {
   };
 }
 
+if (ONLY !== 'server') {
 console.log('\ndhcpd-conf check vs dhcpd -t (median of %d runs each, alternated)', RUNS);
 console.log('| hosts | size | dhcpd-conf check | dhcpd -t | ratio | errors |');
 console.log('|---:|---:|---:|---:|---:|---:|');
 for (const r of results.check) {
   console.log(`| ${r.hosts} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${r.checkMs} ms | ${r.dhcpdMs ?? '-'} ms | ${r.ratio ?? '-'} | ${r.errors} |`);
 }
+}
+if (ONLY !== 'check') {
 const s = results.server;
 console.log(`\nLanguage server on ${s.hosts} hosts (${s.edits} one-character edits)`);
 console.log('| measure | value |');
@@ -213,5 +224,10 @@ console.log(`| hover after an edit, p50 / p95 | ${s.hoverAfterEditMs.p50} / ${s.
 console.log(`| completion after an edit, p50 / p95 | ${s.completionAfterEditMs.p50} / ${s.completionAfterEditMs.p95} ms |`);
 console.log(`| fresh diagnostics after an edit (debounce included), p50 / p95 | ${s.diagnosticsAfterEditMs.p50} / ${s.diagnosticsAfterEditMs.p95} ms |`);
 console.log(`| peak RSS | ${s.peakRssMiB} MiB |`);
+}
+if (ONLY) {
+  console.log('\nBENCH_ONLY is set: bench/results.json is left as it was.');
+  process.exit(0);
+}
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten: bench/results.json');

@@ -10,10 +10,9 @@ import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
 import { computeLineStarts, lineAt } from './lines';
 import { t } from './l10n';
-import { checkFailover } from './services/failoverRules';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
 import { applyLintSettings, RULES } from './services/lintRules';
-import { ProblemSink, validateDocument } from './services/validation';
+import { runRules } from './services/rules';
 
 /** What the service may ask of its environment: reading files, nothing else. */
 export interface LanguageServiceHost {
@@ -105,9 +104,7 @@ export class LanguageService {
     let problems: readonly Problem[] | undefined;
     // The rules run when someone asks for the problems: hover and completion never do.
     const computeProblems = (): readonly Problem[] => {
-      const sink = new ProblemSink();
-      validateDocument(document, family, sink);
-      checkFailover(document, text, sink);
+      const sink = runRules(document, family, text);
       const all = [...parsed.problems, ...includedProblems, ...sink.problems];
       // Fixes only make sense in the document being edited.
       const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));

@@ -199,15 +199,31 @@ export type StatementKindName = Statement['kind'];
 
 export type Node = Document | Statement;
 
-/** Visits every statement, depth first, in text order. Iterative: nesting depth cannot overflow the stack. */
+/**
+ * Visits every statement, depth first, in text order. Iterative (nesting depth cannot overflow
+ * the stack), and it walks the arrays in place: huge files have hundreds of thousands of
+ * statements, and every rule pass goes through here.
+ */
 export function forEachStatement(doc: Document, visit: (s: Statement) => void): void {
-  const stack: Statement[] = [];
-  for (let i = doc.body.statements.length - 1; i >= 0; i--) stack.push(doc.body.statements[i]);
-  while (stack.length) {
-    const s = stack.pop()!;
+  const lists: Statement[][] = [doc.body.statements];
+  const next: number[] = [0];
+  let depth = 0;
+  while (depth >= 0) {
+    const list = lists[depth];
+    const i = next[depth];
+    if (i >= list.length) {
+      depth--;
+      continue;
+    }
+    next[depth] = i + 1;
+    const s = list[i];
     visit(s);
-    const inner = s.body?.statements ?? (s.kind === 'include' ? s.included?.statements : undefined);
-    if (inner) for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]);
+    const inner = s.body !== undefined ? s.body.statements : s.kind === 'include' ? s.included?.statements : undefined;
+    if (inner !== undefined && inner.length > 0) {
+      depth++;
+      lists[depth] = inner;
+      next[depth] = 0;
+    }
   }
 }
 

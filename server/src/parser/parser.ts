@@ -101,6 +101,21 @@ function hexElement(s: string): 'byte' | 'too-large' | undefined {
   return n > 255 || n < -128 ? 'too-large' : 'byte';
 }
 
+/**
+ * An array grown by `push` keeps spare capacity (17 slots for one element); huge files hold
+ * hundreds of thousands of these, so finished arrays are copied to their exact size.
+ */
+function exact<T>(a: T[]): T[] {
+  return a.length === 0 ? [] : a.slice();
+}
+
+/** A finished statement with its value list at its exact size. */
+function compact(s: Statement): Statement {
+  const v = (s as { values?: Value[] }).values;
+  if (v && v.length) (s as { values: Value[] }).values = v.slice();
+  return s;
+}
+
 /** Knowledge entries the parser attaches to very common statements, looked up once. */
 function once<T>(get: () => T): () => T {
   let value: T | undefined;
@@ -331,6 +346,7 @@ export class Parser implements ValueReader {
     const doc: Document = { kind: 'document', offset: this.base, length: this.text.length, body, comments: this.comments, peers: this.peers };
     body.owner = doc;
     this.parseStatements(body, true);
+    (body as { statements: Statement[] }).statements = exact(body.statements);
     return doc;
   }
 
@@ -349,7 +365,10 @@ export class Parser implements ValueReader {
       }
       const before = tok.offset;
       const stmt = this.parseStatement(block);
-      if (stmt) block.statements.push(stmt, ...this.takePendingSiblings());
+      if (stmt) {
+        block.statements.push(compact(stmt));
+        if (this.pendingSiblings.length) block.statements.push(...this.takePendingSiblings());
+      }
       // Guarantee progress whatever went wrong.
       if (this.peek().offset === before && this.peek().kind !== TokenKind.EOF && !this.atPunct('}')) this.next();
     }
@@ -384,7 +403,7 @@ export class Parser implements ValueReader {
           if (tok.kind === TokenKind.EOF || this.isPunct(tok, '}')) break;
           const before = tok.offset;
           const s = inner(block);
-          if (s) block.statements.push(s);
+          if (s) block.statements.push(compact(s));
           if (this.peek().offset === before && this.peek().kind !== TokenKind.EOF && !this.atPunct('}')) this.next();
         }
       } else {
@@ -403,6 +422,7 @@ export class Parser implements ValueReader {
       ]);
     }
     (block as { length: number }).length = this.lastEnd - open.offset;
+    (block as { statements: Statement[] }).statements = exact(block.statements);
     return block;
   }
 

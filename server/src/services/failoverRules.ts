@@ -10,7 +10,8 @@ import { nearest } from '../parser/parser';
 import { failoverStatements } from '../knowledge';
 import { ipv4ToNumber } from './addresses';
 import type { Edit, Fix } from './lintRules';
-import type { ProblemSink } from './validation';
+import type { RuleVisitor } from './validation';
+import { ProblemSink } from './validation';
 import { scopeOf } from './validation';
 
 export const DEFAULT_FAILOVER_PORT = 647;
@@ -118,13 +119,24 @@ export function deleteStatement(text: string, s: Statement): Edit {
 }
 
 export function checkFailover(doc: Document, text: string, sink: ProblemSink): void {
+  const v = failoverChecker(text, sink);
+  forEachStatement(doc, (s) => v.visit(s));
+  v.finish();
+}
+
+/** The failover rules as a visitor: statements in text order, then `finish`. */
+export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
   const declared = new Map<string, PeerSummary>();
   const referencedNames = new Set<string>();
   const misreferenced = new Set<string>();
   const summaries: PeerSummary[] = [];
+  // The pool rules report after the peer rules, as they always have: their own sink.
+  const poolSink = new ProblemSink();
+  const pools = poolChecker(text, declared, poolSink);
 
   // References and declarations interleave: a reference sees only the peers declared before it.
-  forEachStatement(doc, (s) => {
+  const visit = (s: Statement): void => {
+    pools.visit(s);
     if (s.kind === 'failover-peer' && !s.state) {
       const summary = summarizePeer(s);
       checkPeerName(s, 'declaration', sink);
@@ -138,14 +150,17 @@ export function checkFailover(doc: Document, text: string, sink: ProblemSink): v
     } else if (s.kind === 'failover-ref') {
       checkReference(s, declared, referencedNames, misreferenced, sink);
     }
-  });
-
-  for (const summary of summaries) {
-    if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
-      sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
+  };
+  const finish = (): void => {
+    for (const summary of summaries) {
+      if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
+        sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
+      }
     }
-  }
-  checkPools(doc, text, declared, sink);
+    pools.finish();
+    sink.problems.push(...poolSink.problems);
+  };
+  return { visit, finish };
 }
 
 function checkPeerName(s: { name?: Name }, where: 'declaration' | 'reference', sink: ProblemSink): boolean {
@@ -386,11 +401,11 @@ function poolInfo(pool: Statement): PoolInfo {
   return { node: pool, refs };
 }
 
-function checkPools(doc: Document, text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): void {
+function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): RuleVisitor {
   const failoverRanges: Array<{ low: number; high: number }> = [];
   const networks: Statement[] = [];
   const fixedAddresses: Statement[] = [];
-  forEachStatement(doc, (s) => {
+  const visit = (s: Statement): void => {
     if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
     else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') fixedAddresses.push(s);
     if (s.kind !== 'pool' || !s.body) return;
@@ -417,7 +432,9 @@ function checkPools(doc: Document, text: string, declared: Map<string, PeerSumma
         ]);
       }
     }
-  });
+  };
+
+  const finish = (): void => {
 
   // Failover and non-failover pools or ranges on one network.
   for (const net of networks) {
@@ -461,6 +478,8 @@ function checkPools(doc: Document, text: string, declared: Map<string, PeerSumma
       }
     }
   }
+  };
+  return { visit, finish };
 }
 
 function inRanges(sorted: Array<{ low: number; high: number }>, ip: number): boolean {

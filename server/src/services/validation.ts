@@ -60,7 +60,20 @@ const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
   'not authoritative', 'include', 'match', 'match if', 'spawn with',
 ]);
 
+/** A rule pass fed statement by statement from one shared walk (see rules.ts). */
+export interface RuleVisitor {
+  visit(s: Statement): void;
+  finish(): void;
+}
+
 export function validateDocument(doc: Document, family: Family, sink: ProblemSink): void {
+  const v = validator(family, sink);
+  forEachStatement(doc, (s) => v.visit(s));
+  v.finish();
+}
+
+/** The language rules as a visitor: statements in text order, then `finish`. */
+export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   const hosts = new Map<string, Statement>();
   const classes = new Set<string>();
   const keys = new Set<string>();
@@ -69,7 +82,7 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
   const ranges = rangeChecker(sink);
   let hasSubnet6 = false;
 
-  forEachStatement(doc, (s) => {
+  const visit = (s: Statement): void => {
     if (s.kind === 'range' || s.kind === 'range6') ranges.visit(s);
     else if (s.kind === 'subnet6') hasSubnet6 = true;
     const scope = scopeOf(s.parent);
@@ -100,14 +113,27 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
       case 'host': {
         const name = s.name?.text;
         // One hardware and one fixed-address per host (messages built only when needed: hot path).
-        const seen = new Set<string>();
+        let hardware = false;
+        let fixed = false;
+        let identifier = false;
         for (const x of s.body?.statements ?? []) {
           const k = x.keyword.text;
-          if (k !== 'hardware' && k !== 'fixed-address' && k !== 'host-identifier') continue;
-          if (!seen.has(k)) {
-            seen.add(k);
-            continue;
-          }
+          if (k === 'hardware') {
+            if (!hardware) {
+              hardware = true;
+              continue;
+            }
+          } else if (k === 'fixed-address') {
+            if (!fixed) {
+              fixed = true;
+              continue;
+            }
+          } else if (k === 'host-identifier') {
+            if (!identifier) {
+              identifier = true;
+              continue;
+            }
+          } else continue;
           sink.add('syntaxError', x.keyword, k === 'hardware'
             ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')
             : k === 'host-identifier'
@@ -184,7 +210,8 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
         if (s.keyword.text === 'omapi-key') omapiKeys.push(s);
         break;
     }
-  });
+  };
+  const finish = (): void => {
   // `omapi-key` may name a key declared anywhere in the configuration, before or after it.
   for (const s of omapiKeys) {
     const v = (s as { values?: Value[] }).values?.[0];
@@ -201,6 +228,8 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
   }
   ranges.finish();
   checkSubnetOverlaps(subnets, sink);
+  };
+  return { visit, finish };
 }
 
 function normalizeKeyName(name: string): string {
@@ -220,7 +249,10 @@ function insideWrongFamily(s: Statement, family: Family): boolean {
 function checkScope(s: Statement, keyword: string, scope: Scope, family: Family, sink: ProblemSink): void {
   const rule = SCOPE_RULES[keyword];
   if (!rule) return;
-  // Inside a declaration of the other family, that declaration alone is reported.
+  const misplaced = !rule.allowed.includes(scope);
+  if (!misplaced && !(rule.family && rule.family !== family)) return;
+  // Inside a declaration of the other family, that declaration alone is reported (looked up
+  // only when there is something to report: climbing every statement's ancestors is costly).
   if (insideWrongFamily(s, family)) return;
   if (rule.family && rule.family !== family) {
     sink.add('notAllowedHere', s.keyword, t('`{0}` belongs to DHCPv{1} configurations; this file is DHCPv{2} (dhcpd: "{3}").', keyword, rule.family, family, rule.dhcpd));
@@ -230,7 +262,7 @@ function checkScope(s: Statement, keyword: string, scope: Scope, family: Family,
     // Declarations are checked here; references (in pools) by the failover rules.
     if (s.kind !== 'failover-peer') return;
   }
-  if (!rule.allowed.includes(scope)) {
+  if (misplaced) {
     const rule2: RuleId = keyword === 'failover peer' ? 'failoverPeerScope' : 'notAllowedHere';
     sink.add(rule2, s.keyword, t('`{0}` is not allowed in {1} (dhcpd: "{2}").', keyword, describeScope(scope), rule.dhcpd));
   }
