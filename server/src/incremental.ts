@@ -138,6 +138,18 @@ export function detached(slice: string): string {
   return (slice + ' ').slice(0, -1);
 }
 
+/** The index of the first statement that ends at or after `offset` (binary search: ends are sorted). */
+function firstEndingAtOrAfter(top: readonly Statement[], offset: number): number {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end(top[mid]) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 // ---- the update ----------------------------------------------------------------------------
 
 /** Statements that belong with the one before them: an `if` and its `elsif`/`else` branches. */
@@ -160,8 +172,7 @@ export function reparse(prev: Parsed, change: TextChange, newText?: string): Par
   const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
   const delta = change.newText.length - (change.oldEnd - change.start);
   // The top-level statements the change touches.
-  let i0 = 0;
-  while (i0 < top.length && end(top[i0]) < change.start) i0++;
+  let i0 = firstEndingAtOrAfter(top, change.start);
   let i1 = i0;
   while (i1 + 1 < top.length && top[i1 + 1].offset <= change.oldEnd) i1++;
   // One untouched statement before (the parse before it may have looked ahead into it) and one
@@ -179,8 +190,9 @@ export function reparse(prev: Parsed, change: TextChange, newText?: string): Par
     const anchor = top[last];
     if (!atEnd && anchor.offset < change.oldEnd) continue;
     const declared = [];
-    for (let k = 0; k < i0; k++) {
-      const d = (top[k] as { declares?: { space: string } }).declares;
+    for (const st of prev.document.declarations) {
+      if (st.offset >= regionStart) break;
+      const d = (st as { declares?: { space: string } }).declares;
       if (d) declared.push(d);
     }
     // Option definitions change how the rest of the file parses: an edit near one parses it all.
@@ -204,6 +216,7 @@ function splice(prev: Parsed, text: string, delta: number, i0: number, last: num
   const after = top.slice(last + 1);
   // Peers outside the region are kept; decided on the old offsets, before anything moves.
   const oldPeers = prev.document.peers.filter((p) => p.offset < regionStart || p.offset >= regionOldEnd);
+  const declarations = prev.document.declarations.filter((d) => d.offset < regionStart || d.offset >= regionOldEnd);
   for (let i = 0; i < after.length; i++) shiftStatement(after[i], delta);
   const body = prev.document.body as Mutable<Block>;
   const fresh = sub.document.body.statements;
@@ -217,6 +230,10 @@ function splice(prev: Parsed, text: string, delta: number, i0: number, last: num
   const keptAfter = comments.filter((c) => c.offset >= regionOldEnd).map((c) => ({ ...c, offset: c.offset + delta }));
   comments.length = 0;
   comments.push(...keptBefore, ...sub.document.comments, ...keptAfter);
+  declarations.push(...sub.document.declarations);
+  declarations.sort((a, b) => a.offset - b.offset);
+  doc.declarations.length = 0;
+  doc.declarations.push(...declarations);
   const peers = doc.peers as FailoverPeer[];
   peers.length = 0;
   peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => a.offset - b.offset));

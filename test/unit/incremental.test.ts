@@ -22,11 +22,12 @@ function dump(p: Parsed): string {
   });
   out.push('comments ' + p.document.comments.map((c) => `${c.offset}+${c.length}`).join(','));
   out.push('peers ' + p.document.peers.map((x) => x.offset).join(','));
+  out.push('declarations ' + p.document.declarations.map((x) => x.offset).join(','));
   out.push('problems ' + p.problems.map((x) => `${x.rule}@${x.offset}+${x.length}:${x.message}`).join(' | '));
   return out.join('\n');
 }
 
-const EDITS = ['', ';', '}', '{', ' ', '\n', 'x', 'option routers 10.0.0.1;\n', 'host h { }\n', '# c\n', '"', 'pool {', 'failover peer "p";'];
+const EDITS = ['option space s;\n', 'option s.x code 1 = text;\n', 'option s.x "v";\n', '', ';', '}', '{', ' ', '\n', 'x', 'option routers 10.0.0.1;\n', 'host h { }\n', '# c\n', '"', 'pool {', 'failover peer "p";'];
 
 test('incremental reparse equals a full parse on random edits', () => {
   const random = rng(7);

@@ -42,6 +42,8 @@ export interface Document extends Span {
   readonly comments: Comment[];
   /** Every `failover peer` declaration, in text order, for the failover rules. */
   readonly peers: FailoverPeer[];
+  /** Top-level option spaces and definitions, in text order: what a reparse of a region must know. */
+  readonly declarations: Statement[];
 }
 
 interface StatementBase extends Span {

@@ -116,6 +116,22 @@ function compact(s: Statement): Statement {
   return s;
 }
 
+/**
+ * Known keywords as one shared string each: a statement's keyword is then the same string as
+ * the knowledge base's key (lookups compare pointers) and 100,000 hosts do not hold 300,000
+ * copies of "host", "hardware" and "fixed-address".
+ */
+let KEYWORDS: Map<string, string> | undefined;
+function internKeyword(word: string): string {
+  const lower = word.toLowerCase();
+  if (!KEYWORDS) {
+    KEYWORDS = new Map();
+    for (const k of DHCPD_KEYWORDS) KEYWORDS.set(k, k);
+    for (const st of STATEMENTS) KEYWORDS.set(st.name, st.name);
+  }
+  return KEYWORDS.get(lower) ?? lower;
+}
+
 /** Knowledge entries the parser attaches to very common statements, looked up once. */
 function once<T>(get: () => T): () => T {
   let value: T | undefined;
@@ -343,10 +359,11 @@ export class Parser implements ValueReader {
 
   parseDocument(): Document {
     const body: Block = { offset: this.base, length: this.text.length, statements: [], closed: true, owner: undefined as unknown as BlockOwner };
-    const doc: Document = { kind: 'document', offset: this.base, length: this.text.length, body, comments: this.comments, peers: this.peers };
+    const doc: Document = { kind: 'document', offset: this.base, length: this.text.length, body, comments: this.comments, peers: this.peers, declarations: [] };
     body.owner = doc;
     this.parseStatements(body, true);
     (body as { statements: Statement[] }).statements = exact(body.statements);
+    for (const st of body.statements) if ((st as { declares?: unknown }).declares) doc.declarations.push(st);
     return doc;
   }
 
@@ -452,7 +469,7 @@ export class Parser implements ValueReader {
   // ---- statements ------------------------------------------------------------------------------
 
   private keyword(tok: Token, text?: string): Name {
-    return { offset: tok.offset, length: tok.length, text: text ?? tok.text.toLowerCase(), quoted: false };
+    return { offset: tok.offset, length: tok.length, text: text ?? internKeyword(tok.text), quoted: false };
   }
 
   /** A keyword made of several words (`load balance max seconds`), spanning them all. */

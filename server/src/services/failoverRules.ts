@@ -404,10 +404,20 @@ function poolInfo(pool: Statement): PoolInfo {
 function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): RuleVisitor {
   const failoverRanges: Array<{ low: number; high: number }> = [];
   const networks: Statement[] = [];
-  const fixedAddresses: Statement[] = [];
+  // Fixed addresses as numbers, read while their statement is at hand: the check comes after
+  // the walk, when the ranges are all known.
+  const fixedIps: number[] = [];
+  const fixedValues: Value[] = [];
   const visit = (s: Statement): void => {
     if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
-    else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') fixedAddresses.push(s);
+    else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') {
+      for (const v of s.values) {
+        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
+        if (ip === undefined) continue;
+        fixedIps.push(ip);
+        fixedValues.push(v);
+      }
+    }
     if (s.kind !== 'pool' || !s.body) return;
     const info = poolInfo(s);
     if (info.refs.length > 1) {
@@ -467,14 +477,11 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   // Fixed addresses inside failover ranges.
   if (failoverRanges.length) {
     failoverRanges.sort((a, b) => a.low - b.low);
-    for (const s of fixedAddresses) {
-      if (s.kind !== 'parameter') continue;
-      for (const v of s.values) {
-        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
-        if (ip === undefined) continue;
-        if (inRanges(failoverRanges, ip)) {
-          sink.add('failoverFixedAddressInRange', v, t('{0} is inside a failover pool\'s range: the peers may lease it to another client. Take fixed addresses outside dynamic ranges.', v.text));
-        }
+    const reach = highestEnds(failoverRanges);
+    for (let i = 0; i < fixedIps.length; i++) {
+      if (inRanges(failoverRanges, reach, fixedIps[i])) {
+        const v = fixedValues[i];
+        sink.add('failoverFixedAddressInRange', v, t('{0} is inside a failover pool\'s range: the peers may lease it to another client. Take fixed addresses outside dynamic ranges.', v.text));
       }
     }
   }
@@ -482,10 +489,18 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   return { visit, finish };
 }
 
-function inRanges(sorted: Array<{ low: number; high: number }>, ip: number): boolean {
+/** For ranges sorted by start: the highest end among the first i + 1 ranges, for each i. */
+function highestEnds(sorted: ReadonlyArray<{ high: number }>): number[] {
+  const out: number[] = new Array(sorted.length);
+  let max = -1;
+  for (let i = 0; i < sorted.length; i++) out[i] = max = Math.max(max, sorted[i].high);
+  return out;
+}
+
+/** Whether `ip` is in one of the sorted ranges: the last range starting at or before it, then the widest reach. */
+function inRanges(sorted: ReadonlyArray<{ low: number }>, reach: readonly number[], ip: number): boolean {
   let lo = 0;
   let hi = sorted.length - 1;
-  // Binary search for the last range starting at or before ip, then scan back for wide ones.
   let idx = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -494,8 +509,7 @@ function inRanges(sorted: Array<{ low: number; high: number }>, ip: number): boo
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  for (let i = idx; i >= 0 && i > idx - 64; i--) if (sorted[i].high >= ip) return true;
-  return false;
+  return idx >= 0 && reach[idx] >= ip;
 }
 
 function nextTokenStart(text: string, from: number): number {

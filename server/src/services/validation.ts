@@ -82,11 +82,30 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   const ranges = rangeChecker(sink);
   let hasSubnet6 = false;
 
+  // The host whose statements come next in the walk (pre-order): one `hardware`, one
+  // `fixed-address` and one `host-identifier` each, checked as its statements go by.
+  let host: Statement | undefined;
+  let hostHas = 0;
+  const HARDWARE = 1;
+  const FIXED = 2;
+  const IDENTIFIER = 4;
+
   const visit = (s: Statement): void => {
     if (s.kind === 'range' || s.kind === 'range6') ranges.visit(s);
     else if (s.kind === 'subnet6') hasSubnet6 = true;
     const scope = scopeOf(s.parent);
     const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
+    if (host !== undefined && s.parent.owner === host) {
+      const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
+      if (bit !== 0 && (hostHas & bit) === 0) hostHas |= bit;
+      else if (bit !== 0) {
+        sink.add('syntaxError', s.keyword, bit === HARDWARE
+          ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', (host as { name?: { text: string } }).name?.text ?? '')
+          : bit === IDENTIFIER
+            ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
+            : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
+      }
+    }
     // Scopes
     if (scope === 'conditional') {
       if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
@@ -112,34 +131,8 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         break;
       case 'host': {
         const name = s.name?.text;
-        // One hardware and one fixed-address per host (messages built only when needed: hot path).
-        let hardware = false;
-        let fixed = false;
-        let identifier = false;
-        for (const x of s.body?.statements ?? []) {
-          const k = x.keyword.text;
-          if (k === 'hardware') {
-            if (!hardware) {
-              hardware = true;
-              continue;
-            }
-          } else if (k === 'fixed-address') {
-            if (!fixed) {
-              fixed = true;
-              continue;
-            }
-          } else if (k === 'host-identifier') {
-            if (!identifier) {
-              identifier = true;
-              continue;
-            }
-          } else continue;
-          sink.add('syntaxError', x.keyword, k === 'hardware'
-            ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', name ?? '')
-            : k === 'host-identifier'
-              ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
-              : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
-        }
+        host = s;
+        hostHas = 0;
         if (name !== undefined) {
           const previous = hosts.get(name);
           if (previous) {
