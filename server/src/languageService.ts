@@ -9,6 +9,7 @@ import { forEachStatement } from './parser/nodes';
 import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
 import { computeLineStarts, lineAt } from './lines';
+import { settleAll, settleAround } from './parser/shift';
 import { t } from './l10n';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
 import { applyLintSettings, RULES } from './services/lintRules';
@@ -39,7 +40,13 @@ export interface AnalyzeOptions {
 
 export interface Analysis {
   readonly family: Family;
+  /** The tree, every node at its offset in the current text. */
   readonly document: Document;
+  /**
+   * The tree for a request at one offset (hover, completion): the statements around the offset
+   * and the failover peers are at their offsets; others may still lag behind a recent edit.
+   */
+  documentAt(offset: number): Document;
   /** files[0] is the document itself; included files follow. */
   readonly files: readonly SourceFile[];
   /** Every problem of the configuration, included files too; computed on first use. */
@@ -49,6 +56,9 @@ export interface Analysis {
   /** The problems of parsing the included files. */
   readonly includedProblems: readonly Problem[];
 }
+
+/** The tree of an analysis as it is, for the next incremental update (no settling first). */
+const RAW = new WeakMap<Analysis, Document>();
 
 /** Offsets of included file N start at N × FILE_STRIDE. */
 export const FILE_STRIDE = 2 ** 40;
@@ -88,7 +98,7 @@ export class LanguageService {
    */
   update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}, newText?: string): Analysis {
     const oldText = prev.files[0].text;
-    const parsed = reparse({ document: prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change, newText);
+    const parsed = reparse({ document: RAW.get(prev) ?? prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change, newText);
     if (!parsed) {
       const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
       return this.analyze(file, text, options);
@@ -110,9 +120,16 @@ export class LanguageService {
       const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
       return applyLintSettings(dedupe(cleaned), options.lint);
     };
-    return {
+    const analysis: Analysis = {
       family,
-      document,
+      get document() {
+        settleAll(document);
+        return document;
+      },
+      documentAt(offset: number) {
+        settleAround(document, offset);
+        return document;
+      },
       files,
       parseProblems: parsed.problems,
       includedProblems,
@@ -120,6 +137,8 @@ export class LanguageService {
         return (problems ??= computeProblems());
       },
     };
+    RAW.set(analysis, document);
+    return analysis;
   }
 
   private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {

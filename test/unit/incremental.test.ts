@@ -11,6 +11,8 @@ import type { Statement } from '../../server/src/parser/nodes';
 import { forEachStatement } from '../../server/src/parser/nodes';
 import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
+import { LanguageService } from '../../server/src/languageService';
+import { statementAt } from '../../server/src/services/locate';
 
 /** A printable form of the tree: every statement's kind, span and keyword, and the comments. */
 function dump(p: Parsed): string {
@@ -69,4 +71,51 @@ test('a one-character edit in a large file reparses only around it', () => {
   assert.ok(got, 'incremental');
   assert.equal(dump(got), dump(fullParse(got.text, 4)));
   assert.equal(got.document.body.statements.length, 2000);
+});
+
+test('contents moved by several edits catch up when read, whatever reads them first', () => {
+  const random = rng(11);
+  const files = seeds(ROOT).filter((s) => s.text.length > 300);
+  let chained = 0;
+  for (let n = 0; n < 400; n++) {
+    const seed = files[Math.floor(random() * files.length)];
+    let prev = fullParse(seed.text, 4);
+    // Up to six edits in a row with nothing reading the tree in between.
+    for (let k = 0; k < 6; k++) {
+      const text = prev.text;
+      const start = Math.floor(random() * (text.length + 1));
+      const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 12)));
+      const got = reparse(prev, { start, oldEnd, newText: EDITS[Math.floor(random() * EDITS.length)] });
+      if (!got) break;
+      prev = got;
+      chained++;
+    }
+    assert.equal(dump(prev), dump(fullParse(prev.text, 4)), `after edits of ${seed.name}`);
+  }
+  assert.ok(chained > 400, `only ${chained} chained edits`);
+});
+
+test('after an edit, hover reads the statements at its offset moved, and the document is whole again when asked', () => {
+  const host = (i: number) => `host h${i} {\n  hardware ethernet 00:00:00:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')};\n  fixed-address 10.0.${i >> 8}.${i & 255};\n}\n`;
+  const text = Array.from({ length: 300 }, (_, i) => host(i)).join('');
+  const service = new LanguageService();
+  const before = service.analyze('big.conf', text, { family: 4 });
+  const at = text.indexOf('fixed-address') + 'fixed-address'.length;
+  const after = service.update(before, 'big.conf', { start: at, oldEnd: at, newText: '   ' });
+  const fresh = service.analyze('big.conf', after.files[0].text, { family: 4 });
+  const probe = after.files[0].text.indexOf('h250 {');
+  // Only the statements around the probe (and the peers) are brought up to date.
+  const tree = after.documentAt(probe);
+  const got = statementAt(tree, probe + 1)!;
+  const want = statementAt(fresh.document, probe + 1)!;
+  assert.deepEqual([got.offset, got.keyword.offset, got.body!.offset, got.body!.statements[1].offset], [want.offset, want.keyword.offset, want.body!.offset, want.body!.statements[1].offset]);
+  const far = tree.body.statements[100];
+  assert.notEqual(far.keyword.offset, far.offset, 'statements far from the probe are left for later');
+  // The whole document, asked for, is whole.
+  const whole: string[] = [];
+  const expected: string[] = [];
+  forEachStatement(after.document, (s) => whole.push(`${s.kind}@${s.offset}/${s.keyword.offset}`));
+  forEachStatement(fresh.document, (s) => expected.push(`${s.kind}@${s.offset}/${s.keyword.offset}`));
+  assert.deepEqual(whole, expected);
+  assert.deepEqual(after.problems, fresh.problems);
 });

@@ -3,6 +3,7 @@
  * character) are computed only at the service edge. Parents are set by the parser.
  */
 import type { OptionInfo, StatementInfo } from '../knowledge/types';
+import { settle } from './shift';
 
 export interface Span {
   readonly offset: number;
@@ -44,6 +45,8 @@ export interface Document extends Span {
   readonly peers: FailoverPeer[];
   /** Top-level option spaces and definitions, in text order: what a reparse of a region must know. */
   readonly declarations: Statement[];
+  /** Some top-level statements moved and their contents have not caught up yet (shift.ts). */
+  unsettled?: boolean;
 }
 
 interface StatementBase extends Span {
@@ -207,6 +210,8 @@ export type Node = Document | Statement;
  * statements, and every rule pass goes through here.
  */
 export function forEachStatement(doc: Document, visit: (s: Statement) => void): void {
+  // Contents moved by an edit catch up as the walk reaches them (shift.ts).
+  const settling = doc.unsettled === true;
   const lists: Statement[][] = [doc.body.statements];
   const next: number[] = [0];
   let depth = 0;
@@ -219,6 +224,7 @@ export function forEachStatement(doc: Document, visit: (s: Statement) => void): 
     }
     next[depth] = i + 1;
     const s = list[i];
+    if (settling && depth === 0) settle(s);
     visit(s);
     const inner = s.body !== undefined ? s.body.statements : s.kind === 'include' ? s.included?.statements : undefined;
     if (inner !== undefined && inner.length > 0) {
@@ -227,6 +233,7 @@ export function forEachStatement(doc: Document, visit: (s: Statement) => void): 
       next[depth] = 0;
     }
   }
+  if (settling) doc.unsettled = false;
 }
 
 /** The enclosing statements of a statement, innermost first. */

@@ -20,6 +20,7 @@ import { describeFormat, ENUMERATIONS } from '../parser/values';
 import { optionDoc, permitDoc, statementDoc } from './docs';
 import { peerName, summarizePeer } from './failoverRules';
 import { blockAt } from './locate';
+import type { Document } from '../parser/nodes';
 import { declarationScope, scopeOf } from './validation';
 import { t } from '../l10n';
 
@@ -96,7 +97,8 @@ export function completion(doc: TextDocument, analysis: Analysis, position: Posi
 function completionItems(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
-  const block = blockAt(analysis.document, offset);
+  const tree = analysis.documentAt(offset);
+  const block = blockAt(tree, offset);
   const blockStart = block.owner.kind === 'document' ? 0 : block.offset + 1;
   const { tokens, inString } = statementPrefix(text, blockStart, offset);
   const w = words(tokens);
@@ -108,7 +110,7 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
   if (w.length === 2 && w[0] === 'failover' && w[1] === 'peer') {
     const inPool = scope === 'pool' || scope === 'pool6' || scope === 'shared-network';
     const seen = new Set<string>();
-    for (const p of analysis.document.peers) {
+    for (const p of tree.peers) {
       const name = peerName(p);
       if (!name || seen.has(name) || (inPool && p.offset > offset)) continue;
       seen.add(name);
@@ -204,7 +206,7 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
     (s) => s.kind !== 'failover' && s.kind !== 'zone' && familyOk(s, family) && s.scopes.includes(declScope) && !(s.scopes.length === 1 && s.scopes[0] === 'key'),
   ).map((s) => statementItem(s, lang, s.kind === 'declaration' ? '1' : '2'));
   items.push(...list);
-  items.push(...snippets(analysis, declScope));
+  items.push(...snippets(tree, declScope));
   return { isIncomplete: false, items };
 }
 
@@ -253,8 +255,8 @@ function failoverContinuations(w: string[], lang: Lang): CompletionList {
 }
 
 /** Whole-block snippets, with the peer name of the file filled in. */
-function snippets(analysis: Analysis, scope: Scope): CompletionItem[] {
-  const peer = analysis.document.peers.map((p) => peerName(p)).find(Boolean) ?? 'dhcp-failover';
+function snippets(tree: Document, scope: Scope): CompletionItem[] {
+  const peer = tree.peers.map((p) => peerName(p)).find(Boolean) ?? 'dhcp-failover';
   const out: CompletionItem[] = [];
   const add = (label: string, detail: string, body: string): void => {
     out.push({ label, kind: CompletionItemKind.Snippet, detail, insertText: body, insertTextFormat: InsertTextFormat.Snippet, sortText: '0' + label });

@@ -94,7 +94,8 @@ function networkOf(s: Statement, lang: Lang): string[] {
 
 export function hover(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): Hover | null {
   const offset = doc.offsetAt(position);
-  const s = statementAt(analysis.document, offset);
+  const tree = analysis.documentAt(offset);
+  const s = statementAt(tree, offset);
   if (!s) return null;
   // Option name or option value
   if (s.kind === 'option') {
@@ -110,7 +111,7 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position,
   }
   if (s.kind === 'failover-ref' && within(s.name, offset)) {
     const name = peerName(s);
-    const peer = analysis.document.peers.find((p) => peerName(p) === name && p.offset < s.offset);
+    const peer = tree.peers.find((p) => peerName(p) === name && p.offset < s.offset);
     return markdown(doc, peer ? peerSummary(peer, lang) : TEXT[lang].notDeclared, s.name);
   }
   if (s.kind === 'permit' && within(s.permit, offset) && s.permit) {
@@ -133,7 +134,7 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position,
       let text = statementDoc(info, lang);
       if (s.kind === 'failover-ref') {
         const name = peerName(s);
-        const peer = analysis.document.peers.find((p) => peerName(p) === name);
+        const peer = tree.peers.find((p) => peerName(p) === name);
         if (peer) text = peerSummary(peer, lang) + '\n\n---\n\n' + text;
       }
       return markdown(doc, text, s.keyword);
