@@ -68,7 +68,8 @@ const STATEMENT_START_WORDS = new Set([
   'max-unacked-updates', 'load', 'match', 'spawn',
 ]);
 
-const HARDWARE_TYPES: ReadonlySet<string> = new Set(['ethernet', 'token-ring', 'tokenring', 'fddi', 'infiniband']);
+/** Hardware types, each as one shared string (100,000 hosts say `ethernet`). */
+const HARDWARE_TYPES: ReadonlyMap<string, string> = new Map(['ethernet', 'token-ring', 'tokenring', 'fddi', 'infiniband'].map((k) => [k, k]));
 
 /** `0`–`9` only. */
 function isDigits(s: string): boolean {
@@ -131,6 +132,9 @@ function internKeyword(word: string): string {
   }
   return KEYWORDS.get(lower) ?? lower;
 }
+
+/** The owner of a block until its declaration is built (one object for all). */
+const NO_OWNER_YET = { kind: 'unknown' };
 
 /** Knowledge entries the parser attaches to very common statements, looked up once. */
 function once<T>(get: () => T): () => T {
@@ -199,6 +203,8 @@ export class Parser implements ValueReader {
   // ---- tokens -------------------------------------------------------------------------------
 
   peek(k = 0): Token {
+    const at = this.head + k;
+    if (at < this.buffer.length) return this.buffer[at];
     while (this.buffer.length - this.head <= k) {
       const tok = this.scanner.next();
       if (tok.kind === TokenKind.Comment) {
@@ -404,7 +410,7 @@ export class Parser implements ValueReader {
     }
     this.next();
     // Until the declaration is built, its block's owner stands in: what is known of it so far.
-    const block: Block = { offset: open.offset, length: 0, statements: [], closed: false, owner: (provisional ?? { kind: 'unknown' }) as unknown as BlockOwner };
+    const block: Block = { offset: open.offset, length: 0, statements: [], closed: false, owner: (provisional ?? NO_OWNER_YET) as unknown as BlockOwner };
     if (this.depth >= MAX_NESTING) {
       this.reportAt(open, 'nestingTooDeep', t('Blocks are nested more than {0} deep; the rest of this block is not checked.', MAX_NESTING));
       this.skipBalanced();
@@ -1841,9 +1847,10 @@ export class Parser implements ValueReader {
     const type = this.peek();
     const values: Value[] = [];
     let ok = true;
-    if (type.kind === TokenKind.Word && HARDWARE_TYPES.has(type.text.toLowerCase())) {
+    const hardwareType = type.kind === TokenKind.Word ? HARDWARE_TYPES.get(type.text.toLowerCase()) : undefined;
+    if (hardwareType !== undefined) {
       this.next();
-      values.push({ kind: 'name', text: type.text.toLowerCase(), offset: type.offset, length: type.length });
+      values.push({ kind: 'name', text: hardwareType, offset: type.offset, length: type.length });
       const mac = this.atPunct(';') ? undefined : this.readHexList(true);
       if (!mac && this.atPunct(';')) {
         // dhcpd accepts an empty hardware address; no client will ever match it.

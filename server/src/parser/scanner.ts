@@ -24,8 +24,8 @@ export interface Token {
   readonly length: number;
   /** The token's text: for a string, its unescaped value; for a comment, the text after `#`. */
   readonly text: string;
-  /** For strings: no closing quote before the end of the text. */
-  readonly unterminated?: boolean;
+  /** For strings: no closing quote before the end of the text (false for every other token). */
+  readonly unterminated: boolean;
   /** True when white space or a comment separates this token from the previous one. */
   readonly spaceBefore: boolean;
   /** True when a line break separates this token from the previous one. */
@@ -120,7 +120,7 @@ export class Scanner {
         if (d === Ch.LF || (d === Ch.CR && text.charCodeAt(pos + 1) === Ch.LF)) break;
         pos++;
       }
-      token = { kind: TokenKind.Comment, offset: start + base, length: pos - start, text: text.substring(start + 1, pos), spaceBefore, lineBefore };
+      token = { kind: TokenKind.Comment, offset: start + base, length: pos - start, text: text.substring(start + 1, pos), unterminated: false, spaceBefore, lineBefore };
       break;
     }
     if (c === Ch.Quote) {
@@ -161,7 +161,7 @@ export class Scanner {
         pos++;
       }
       if (!closed) value += text.substring(chunk, pos);
-      token = { kind: TokenKind.String, offset: start + base, length: pos - start, text: value, unterminated: !closed || undefined, spaceBefore, lineBefore };
+      token = { kind: TokenKind.String, offset: start + base, length: pos - start, text: value, unterminated: !closed, spaceBefore, lineBefore };
     } else if (isWordChar(c) || isForeignChar(c)) {
       pos++;
       while (pos < n) {
@@ -169,7 +169,7 @@ export class Scanner {
         if (!isWordChar(d) && !isForeignChar(d)) break;
         pos++;
       }
-      token = { kind: TokenKind.Word, offset: start + base, length: pos - start, text: text.substring(start, pos), spaceBefore, lineBefore };
+      token = { kind: TokenKind.Word, offset: start + base, length: pos - start, text: text.substring(start, pos), unterminated: false, spaceBefore, lineBefore };
     } else {
       pos++;
       // `!=`, `~=` and `~~` are the two-character operators of dhcp-eval.
@@ -177,10 +177,10 @@ export class Scanner {
         const d = text.charCodeAt(pos);
         if (d === 61 || (c === 126 && d === 126)) pos++;
       }
-      token = { kind: TokenKind.Punct, offset: start + base, length: pos - start, text: text.substring(start, pos), spaceBefore, lineBefore };
+      token = { kind: TokenKind.Punct, offset: start + base, length: pos - start, text: text.substring(start, pos), unterminated: false, spaceBefore, lineBefore };
     }
   }
   this.pos = pos;
-  return token ?? { kind: TokenKind.EOF, offset: n + base, length: 0, text: '', spaceBefore, lineBefore };
+  return token ?? { kind: TokenKind.EOF, offset: n + base, length: 0, text: '', unterminated: false, spaceBefore, lineBefore };
   }
 }
