@@ -7,9 +7,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readTextFile } from './textFile';
 import { t, setLocale } from './l10n';
 import { LanguageService, lineColumn, fileIndexOf } from './languageService';
-import type { Analysis, SourceFile } from './languageService';
+import type { CheckResult, SourceFile } from './languageService';
 import type { Family } from './knowledge/types';
 import type { LintSettings, Problem, SeveritySetting } from './services/lintRules';
 import { isRuleId, RULES } from './services/lintRules';
@@ -115,7 +116,7 @@ export const nodeHost = {
     try {
       const st = fs.statSync(file);
       if (!st.isFile()) return undefined;
-      return fs.readFileSync(file, 'utf8');
+      return readTextFile(file);
     } catch {
       return undefined;
     }
@@ -132,14 +133,14 @@ function runCheck(args: string[], io: CliIO): number {
     const display = f === '-' ? '<stdin>' : f;
     const abs = f === '-' ? path.join(io.cwd, '<stdin>') : path.resolve(io.cwd, f);
     try {
-      text = f === '-' ? io.readStdin() : fs.readFileSync(abs, 'utf8');
+      text = f === '-' ? io.readStdin() : readTextFile(abs);
     } catch (e) {
       io.stderr(t('dhcpd-conf: cannot read {0}: {1}', f, (e as Error).message) + '\n');
       unreadable = true;
       continue;
     }
-    const analysis = service.analyze(abs, text, { family: opts.family, lint: opts.lint });
-    reports.push(...reportsOf(analysis, display, abs));
+    const result = service.check(abs, text, { family: opts.family, lint: opts.lint });
+    reports.push(...reportsOf(result, display, abs));
   }
   io.stdout(formatReport(reports, opts.format, VERSION));
   if (unreadable) return 2;
@@ -147,7 +148,7 @@ function runCheck(args: string[], io: CliIO): number {
 }
 
 /** One report per file of the configuration that has problems (the root always). */
-function reportsOf(analysis: Analysis, display: string, abs: string): FileReport[] {
+function reportsOf(analysis: CheckResult, display: string, abs: string): FileReport[] {
   const byFile = new Map<number, Problem[]>();
   for (const p of analysis.problems) {
     const i = fileIndexOf(p.offset);
@@ -174,7 +175,7 @@ function reportsOf(analysis: Analysis, display: string, abs: string): FileReport
 function readConfig(file: string, io: CliIO): { abs: string; text: string } {
   const abs = path.resolve(io.cwd, file);
   try {
-    return { abs, text: file === '-' ? io.readStdin() : fs.readFileSync(abs, 'utf8') };
+    return { abs, text: file === '-' ? io.readStdin() : readTextFile(abs) };
   } catch (e) {
     throw new UnreadableError(t('cannot read {0}: {1}', file, (e as Error).message));
   }

@@ -4,8 +4,8 @@
  */
 import * as path from 'node:path';
 import type { Family } from './knowledge/types';
-import type { Block, Document, Include } from './parser/nodes';
-import { forEachStatement } from './parser/nodes';
+import type { Block, Document, FailoverPeer, Include, Statement } from './parser/nodes';
+import { forEachStatement, forEachStatementIn } from './parser/nodes';
 import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
 import { computeLineStarts, lineAt } from './lines';
@@ -13,7 +13,7 @@ import { settleAll, settleAround } from './parser/shift';
 import { t } from './l10n';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
 import { applyLintSettings, RULES } from './services/lintRules';
-import { runRules } from './services/rules';
+import { ruleRunner, runRules } from './services/rules';
 
 /** What the service may ask of its environment: reading files, nothing else. */
 export interface LanguageServiceHost {
@@ -36,6 +36,13 @@ export interface AnalyzeOptions {
   /** Follow `include` statements (default true). */
   readonly includes?: boolean;
   readonly lint?: LintSettings;
+}
+
+/** What a check gives: the problems of a configuration and its files. */
+export interface CheckResult {
+  readonly family: Family;
+  readonly files: readonly SourceFile[];
+  readonly problems: readonly Problem[];
 }
 
 export interface Analysis {
@@ -114,11 +121,7 @@ export class LanguageService {
     let problems: readonly Problem[] | undefined;
     // The rules run when someone asks for the problems: hover and completion never do.
     const computeProblems = (): readonly Problem[] => {
-      const sink = runRules(document, family, text);
-      const all = [...parsed.problems, ...includedProblems, ...sink.problems];
-      // Fixes only make sense in the document being edited.
-      const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
-      return applyLintSettings(dedupe(cleaned), options.lint);
+      return assemble(parsed.problems, includedProblems, runRules(document, family, text), options.lint);
     };
     const analysis: Analysis = {
       family,
@@ -141,50 +144,76 @@ export class LanguageService {
     return analysis;
   }
 
+  /**
+   * The problems of a configuration, as `analyze(...).problems` gives them, read in one pass that
+   * keeps no tree: each top-level statement is checked as soon as it is parsed, then let go.
+   * What `dhcpd-conf check` needs, on files of any size.
+   */
+  check(file: string, text: string, options: AnalyzeOptions = {}): CheckResult {
+    const family = options.family ?? detectFamily(file, text);
+    const files: SourceFile[] = [{ path: file, text, base: 0 }];
+    const includedProblems: Problem[] = [];
+    const peers: FailoverPeer[] = [];
+    const stack = [path.resolve(file)];
+    const rules = ruleRunner(family, text);
+    const follow = options.includes !== false;
+    const visit = (s: Statement): void => {
+      // Included files are grafted before the walk goes into them, as a full analysis does.
+      if (follow && s.kind === 'include' && s.path && !s.included) this.resolveInclude(s, files, family, includedProblems, stack, 0, peers);
+      rules.visit(s);
+    };
+    const parsed = parse(text, { family, onTopLevel: (s) => forEachStatementIn(s, visit) });
+    return { family, files, problems: assemble(parsed.problems, includedProblems, rules.finish(), options.lint) };
+  }
+
   private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {
     const includes: Include[] = [];
     forEachStatement(doc, (s) => {
       if (s.kind === 'include' && s.path && !s.included) includes.push(s);
     });
+    for (const inc of includes) this.resolveInclude(inc, files, family, problems, stack, depth, doc.peers);
+  }
+
+  /** Reads, parses and grafts one included file (and the files it includes). */
+  private resolveInclude(inc: Include, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number, peers: FailoverPeer[]): void {
     const from = stack[stack.length - 1];
-    for (const inc of includes) {
-      const target = inc.path!.text;
-      const candidates = path.isAbsolute(target) ? [target] : [path.resolve(path.dirname(from), target), path.resolve(target)];
-      let resolved: string | undefined;
-      let text: string | undefined;
-      for (const c of candidates) {
-        text = this.host.readFile(c);
-        if (text !== undefined) {
-          resolved = c;
-          break;
-        }
+    const target = inc.path!.text;
+    const candidates = path.isAbsolute(target) ? [target] : [path.resolve(path.dirname(from), target), path.resolve(target)];
+    let resolved: string | undefined;
+    let text: string | undefined;
+    for (const c of candidates) {
+      text = this.host.readFile(c);
+      if (text !== undefined) {
+        resolved = c;
+        break;
       }
-      if (text === undefined || resolved === undefined) {
-        problems.push(problem('includeNotFound', inc.path!, t('Cannot read included file "{0}" (dhcpd: "Can\'t open {0}: No such file or directory").', target)));
-        continue;
-      }
-      if (stack.includes(resolved)) {
-        problems.push(problem('includeCycle', inc.path!, t('"{0}" includes itself, directly or through other files: dhcpd would read it forever.', target)));
-        continue;
-      }
-      if (depth >= MAX_INCLUDE_DEPTH || text.length > MAX_INCLUDED_BYTES) {
-        problems.push(problem('includeNotFound', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target), 'warning'));
-        continue;
-      }
-      const index = files.length;
-      const base = index * FILE_STRIDE;
-      files.push({ path: resolved, text, base });
-      const sub = parse(text, { family, base });
-      problems.push(...sub.problems);
-      // Graft: the included statements stand where the include is, in its scope.
-      const block: Block = sub.document.body;
-      block.owner = inc.parent.owner;
-      for (const s of block.statements) s.parent = block;
-      inc.included = block;
-      inc.includedFile = index;
-      (doc.peers as unknown[]).push(...sub.document.peers);
-      this.resolveIncludes(sub.document, files, family, problems, [...stack, resolved], depth + 1);
     }
+    if (text === undefined || resolved === undefined) {
+      problems.push(problem('includeNotFound', inc.path!, t('Cannot read included file "{0}" (dhcpd: "Can\'t open {0}: No such file or directory").', target)));
+      return;
+    }
+    if (stack.includes(resolved)) {
+      problems.push(problem('includeCycle', inc.path!, t('"{0}" includes itself, directly or through other files: dhcpd would read it forever.', target)));
+      return;
+    }
+    if (depth >= MAX_INCLUDE_DEPTH || text.length > MAX_INCLUDED_BYTES) {
+      problems.push(problem('includeNotFound', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target), 'warning'));
+      return;
+    }
+    const index = files.length;
+    const base = index * FILE_STRIDE;
+    files.push({ path: resolved, text, base });
+    const sub = parse(text, { family, base });
+    problems.push(...sub.problems);
+    // Graft: the included statements stand where the include is, in its scope.
+    const block: Block = sub.document.body;
+    block.owner = inc.parent.owner;
+    for (const s of block.statements) s.parent = block;
+    inc.included = block;
+    inc.includedFile = index;
+    this.resolveIncludes(sub.document, files, family, problems, [...stack, resolved], depth + 1);
+    // After its own includes are resolved, so that peers declared in nested files are known too.
+    peers.push(...sub.document.peers);
   }
 
   /**
@@ -252,6 +281,14 @@ function rank(s: Severity): number {
 
 function problem(rule: keyof typeof RULES, at: { offset: number; length: number }, message: string, severity?: Severity): Problem {
   return { rule, severity: severity ?? RULES[rule], message, offset: at.offset, length: at.length };
+}
+
+/** Every problem of a configuration, in order, with the lint settings applied. */
+function assemble(parseProblems: readonly Problem[], includedProblems: readonly Problem[], ruleProblems: readonly Problem[], lint: LintSettings | undefined): Problem[] {
+  const all = [...parseProblems, ...includedProblems, ...ruleProblems];
+  // Fixes only make sense in the document being edited.
+  const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
+  return applyLintSettings(dedupe(cleaned), lint);
 }
 
 /** The same rule at the same place twice (two passes seeing one thing) is reported once. */

@@ -212,7 +212,29 @@ export type Node = Document | Statement;
 export function forEachStatement(doc: Document, visit: (s: Statement) => void): void {
   // Contents moved by an edit catch up as the walk reaches them (shift.ts).
   const settling = doc.unsettled === true;
-  const lists: Statement[][] = [doc.body.statements];
+  walk(doc.body.statements, visit, settling);
+  if (settling) doc.unsettled = false;
+}
+
+/** Visits a statement and everything in it (included files too), depth first, in text order. */
+export function forEachStatementIn(s: Statement, visit: (s: Statement) => void): void {
+  visitTree(s, visit, 0);
+}
+
+/** Recursive while shallow (no allocation: it runs once per top-level statement), iterative below. */
+function visitTree(s: Statement, visit: (s: Statement) => void, depth: number): void {
+  visit(s);
+  const inner = s.body !== undefined ? s.body.statements : s.kind === 'include' ? s.included?.statements : undefined;
+  if (inner === undefined || inner.length === 0) return;
+  if (depth >= 32) {
+    walk(inner, visit, false);
+    return;
+  }
+  for (let i = 0; i < inner.length; i++) visitTree(inner[i], visit, depth + 1);
+}
+
+function walk(top: Statement[], visit: (s: Statement) => void, settling: boolean): void {
+  const lists: Statement[][] = [top];
   const next: number[] = [0];
   let depth = 0;
   while (depth >= 0) {
@@ -233,7 +255,6 @@ export function forEachStatement(doc: Document, visit: (s: Statement) => void): 
       next[depth] = 0;
     }
   }
-  if (settling) doc.unsettled = false;
 }
 
 /** The enclosing statements of a statement, innermost first. */

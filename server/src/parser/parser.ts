@@ -47,6 +47,12 @@ export interface ParseOptions {
   readonly declared?: ReadonlyArray<{ readonly space: string; readonly option?: OptionInfo }>;
   /** Added to every offset (included files get their own range of offsets). */
   readonly base?: number;
+  /**
+   * Hands each top-level statement over as soon as it is read, instead of keeping it in the
+   * document (whose body then stays empty): a check of a huge file holds one statement at a
+   * time, not the whole tree.
+   */
+  readonly onTopLevel?: (s: Statement) => void;
 }
 
 export interface ParseResult {
@@ -187,9 +193,11 @@ export class Parser implements ValueReader {
   private lastProblemOffset = -1;
 
   readonly base: number;
+  private readonly onTopLevel?: (s: Statement) => void;
 
   constructor(readonly text: string, options: ParseOptions) {
     this.base = options.base ?? 0;
+    this.onTopLevel = options.onTopLevel;
     this.scanner = new Scanner(text, this.base);
     this.lastEnd = this.base;
     this.family = options.family;
@@ -388,7 +396,10 @@ export class Parser implements ValueReader {
       }
       const before = tok.offset;
       const stmt = this.parseStatement(block);
-      if (stmt) {
+      if (stmt && topLevel && this.onTopLevel) {
+        this.onTopLevel(compact(stmt));
+        if (this.pendingSiblings.length) for (const b of this.takePendingSiblings()) this.onTopLevel(b);
+      } else if (stmt) {
         block.statements.push(compact(stmt));
         if (this.pendingSiblings.length) block.statements.push(...this.takePendingSiblings());
       }
@@ -695,7 +706,7 @@ export class Parser implements ValueReader {
     }
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind, keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) } as Statement;
+    stmt = { kind, keyword: this.keyword(kw, kind), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) } as Statement;
     return this.own(stmt);
   }
 
@@ -728,7 +739,7 @@ export class Parser implements ValueReader {
     if ((!network || !netmask) && !this.skipToBlockStart()) return this.unknown(kw, parent);
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'subnet', keyword: this.keyword(kw), network, netmask, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    stmt = { kind: 'subnet', keyword: this.keyword(kw, 'subnet'), network, netmask, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -774,7 +785,7 @@ export class Parser implements ValueReader {
     const kw = this.next();
     let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: word, keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    stmt = { kind: word, keyword: this.keyword(kw, word), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
@@ -791,7 +802,7 @@ export class Parser implements ValueReader {
       if (high || this.atPunct(';') || !low) terminated = this.expectSemicolon();
       else this.resync();
     } else this.resync();
-    return { kind: 'range', keyword: this.keyword(kw), dynamicBootp, low, high, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: 'range', keyword: this.keyword(kw, 'range'), dynamicBootp, low, high, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseRange6(parent: Block, word: 'range6' | 'prefix6'): Statement {
@@ -852,7 +863,7 @@ export class Parser implements ValueReader {
     let terminated = false;
     if (ok) terminated = this.expectSemicolon();
     else this.resync();
-    return { kind: word, keyword: this.keyword(kw), low, high, prefixLength, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: word, keyword: this.keyword(kw, word), low, high, prefixLength, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseClass(parent: Block, word: string): Statement {
@@ -1875,7 +1886,7 @@ export class Parser implements ValueReader {
       ok = false;
     }
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw, 'hardware'), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseFixedAddress(parent: Block): Statement {
@@ -1891,7 +1902,7 @@ export class Parser implements ValueReader {
       values.push(v);
     } while (this.acceptPunct(','));
     const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return { kind: 'parameter', keyword: this.keyword(kw, 'fixed-address'), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
   }
 
   private parseFixed6(parent: Block, word: string): Statement {

@@ -4,23 +4,40 @@
  * traffic; one walk instead of three is most of the time of a check.
  */
 import type { Family } from '../knowledge/types';
-import type { Document } from '../parser/nodes';
+import type { Document, Statement } from '../parser/nodes';
+import type { Problem } from './lintRules';
 import { forEachStatement } from '../parser/nodes';
 import { failoverChecker } from './failoverRules';
 import { ProblemSink, validator } from './validation';
 
-/** The problems the rules find, in the order the passes report them. */
-export function runRules(doc: Document, family: Family, text: string): ProblemSink {
+/** The rule passes, fed statement by statement in text order, then finished. */
+export interface RuleRunner {
+  visit(s: Statement): void;
+  /** The problems, in the order the passes report them. */
+  finish(): Problem[];
+}
+
+export function ruleRunner(family: Family, text: string): RuleRunner {
   const language = new ProblemSink();
   const failover = new ProblemSink();
   const a = validator(family, language);
   const b = failoverChecker(text, failover);
-  forEachStatement(doc, (s) => {
-    a.visit(s);
-    b.visit(s);
-  });
-  a.finish();
-  b.finish();
-  language.problems.push(...failover.problems);
-  return language;
+  return {
+    visit(s) {
+      a.visit(s);
+      b.visit(s);
+    },
+    finish() {
+      a.finish();
+      b.finish();
+      return [...language.problems, ...failover.problems];
+    },
+  };
+}
+
+/** The problems the rules find in a whole tree. */
+export function runRules(doc: Document, family: Family, text: string): Problem[] {
+  const rules = ruleRunner(family, text);
+  forEachStatement(doc, (s) => rules.visit(s));
+  return rules.finish();
 }

@@ -74,7 +74,8 @@ export function validateDocument(doc: Document, family: Family, sink: ProblemSin
 
 /** The language rules as a visitor: statements in text order, then `finish`. */
 export function validator(family: Family, sink: ProblemSink): RuleVisitor {
-  const hosts = new Map<string, Statement>();
+  // Names only: a check of a huge file lets each host go once it is checked.
+  const hosts = new Set<string>();
   const classes = new Set<string>();
   const keys = new Set<string>();
   const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
@@ -134,10 +135,9 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         host = s;
         hostHas = 0;
         if (name !== undefined) {
-          const previous = hosts.get(name);
-          if (previous) {
+          if (hosts.has(name)) {
             sink.add('duplicateHost', s.name!, t('A host named `{0}` is already declared (dhcpd: "host {0}: already exists").', name));
-          } else hosts.set(name, s);
+          } else hosts.add(name);
         }
         break;
       }

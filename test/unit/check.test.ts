@@ -1,0 +1,42 @@
+/**
+ * `LanguageService.check` (what `dhcpd-conf check` runs) reads a configuration in one pass that
+ * keeps no tree. It must find exactly the problems of a full analysis, in the same order, on
+ * every fixture: rules, dhcpd differential cases, tutorial mutations, includes.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FIXTURES, familyOfFixture, service } from '../helpers';
+
+function confFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return confFiles(p);
+    return /\.(conf|in)$/.test(e.name) ? [p] : [];
+  });
+}
+
+test('check finds the problems of a full analysis, in order, on every fixture', () => {
+  const files = confFiles(FIXTURES);
+  let withProblems = 0;
+  let withIncludes = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const family = familyOfFixture(text);
+    const full = service.analyze(file, text, { family });
+    const checked = service.check(file, text, { family });
+    assert.deepEqual(checked.problems, full.problems, file);
+    assert.deepEqual(checked.files.map((f) => f.path), full.files.map((f) => f.path), file);
+    if (full.problems.length) withProblems++;
+    if (full.files.length > 1) withIncludes++;
+  }
+  // The comparison means something only if the fixtures have problems and includes.
+  assert.ok(files.length > 600 && withProblems > 300 && withIncludes > 0, `${files.length} files, ${withProblems} with problems, ${withIncludes} with includes`);
+});
+
+test('check still sees duplicates across top-level statements it has let go', () => {
+  const text = 'host a { hardware ethernet 00:11:22:33:44:55; }\nhost a { fixed-address 10.0.0.1; }\n';
+  const checked = service.check('x.conf', text, { family: 4 });
+  assert.deepEqual(checked.problems.map((p) => p.rule), ['duplicateHost']);
+});
