@@ -53,6 +53,8 @@ export interface ParseOptions {
    * time, not the whole tree.
    */
   readonly onTopLevel?: (s: Statement) => void;
+  /** Read every value token by token, without the scanner's fast paths (tests compare both). */
+  readonly tokensOnly?: boolean;
 }
 
 export interface ParseResult {
@@ -194,10 +196,12 @@ export class Parser implements ValueReader {
 
   readonly base: number;
   private readonly onTopLevel?: (s: Statement) => void;
+  private readonly tokensOnly: boolean;
 
   constructor(readonly text: string, options: ParseOptions) {
     this.base = options.base ?? 0;
     this.onTopLevel = options.onTopLevel;
+    this.tokensOnly = options.tokensOnly === true;
     this.scanner = new Scanner(text, this.base);
     this.lastEnd = this.base;
     this.family = options.family;
@@ -1862,7 +1866,7 @@ export class Parser implements ValueReader {
     if (hardwareType !== undefined) {
       this.next();
       values.push({ kind: 'name', text: hardwareType, offset: type.offset, length: type.length });
-      const mac = this.atPunct(';') ? undefined : this.readHexList(true);
+      const mac = this.plainValue('hex') ?? (this.atPunct(';') ? undefined : this.readHexList(true));
       if (!mac && this.atPunct(';')) {
         // dhcpd accepts an empty hardware address; no client will ever match it.
         this.reportAt(this.peek(), 'invalidValue', t('This hardware statement has no address: no client will match it.'), undefined, 'warning');
@@ -2130,8 +2134,24 @@ export class Parser implements ValueReader {
     return undefined;
   }
 
+  /**
+   * A plainly written address or MAC read by the scanner in one step (see Scanner.plainIPv4):
+   * only when no token is buffered ahead, so that the scanner stands right where the value is.
+   */
+  private plainValue(kind: 'ip' | 'hex'): Value | undefined {
+    if (this.head !== this.buffer.length || this.tokensOnly) return undefined;
+    if (!(kind === 'ip' ? this.scanner.plainIPv4() : this.scanner.plainHexList())) return undefined;
+    const start = this.scanner.valueStart;
+    const end = this.scanner.position;
+    this.lastEnd = end + this.base;
+    this.lastToken = undefined;
+    return { kind, text: this.text.slice(start, end), offset: start + this.base, length: end - start };
+  }
+
   /** Four dot-separated numbers. */
   readIPv4(what: string, rule: RuleId = 'invalidValue'): Value | undefined {
+    const fast = this.plainValue('ip');
+    if (fast) return fast;
     const first = this.peek();
     if (!(first.kind === TokenKind.Word && isDigits(first.text))) {
       this.reportAt(first, rule, t('Expected {0} (an IPv4 address) but found {1}.', what, this.describe(first)));
@@ -2174,6 +2194,8 @@ export class Parser implements ValueReader {
 
   /** An IPv4 address, or a host name that dhcpd resolves (`I` in option formats). */
   readAddressOrHost(what: string): Value | undefined {
+    const fast = this.plainValue('ip');
+    if (fast) return fast;
     const first = this.peek();
     if (first.kind === TokenKind.Word && isDigits(first.text) && this.atPunct('.', 1)) {
       // Starts like an address: must be one.
@@ -2248,6 +2270,8 @@ export class Parser implements ValueReader {
    * into words and colons; bytes of one or two hex digits.
    */
   readHexList(strict = false): Value | undefined {
+    const fast = this.plainValue('hex');
+    if (fast) return fast;
     const first = this.peek();
     let count = 0;
     // Two lower-case digits per byte, written plainly: the text is the source's, in one piece.

@@ -89,9 +89,89 @@ export function scan(text: string): Token[] {
   }
 }
 
+function isLowerHex(c: number): boolean {
+  return (c >= Ch.Zero && c <= Ch.Nine) || (c >= Ch.a && c <= 102);
+}
+
+function isDigit(c: number): boolean {
+  return c >= Ch.Zero && c <= Ch.Nine;
+}
+
 /** A pull scanner: the parser keeps only a few tokens of lookahead, never the whole array. */
 export class Scanner {
   private pos = 0;
+  /** Where the value read by the last successful `plain…` call starts. */
+  valueStart = 0;
+
+  /** The position after the last token or value read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** The next non-space position, or -1 when a comment comes first. */
+  private afterSpace(): number {
+    const text = this.text;
+    let p = this.pos;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    return text.charCodeAt(p) === Ch.Hash ? -1 : p;
+  }
+
+  /**
+   * Fast paths for the two values that fill huge files (a MAC per host, an address per host):
+   * when the value is written plainly, it is read here in one step instead of as a dozen tokens.
+   * Each reads exactly what the parser's token path would accept as written, moves past it and
+   * returns true; anything else (spaces inside, upper case, leading zeros, a comment, an error)
+   * returns false and moves nothing, and the parser takes its token path.
+   */
+  plainHexList(): boolean {
+    const text = this.text;
+    const n = text.length;
+    const start = this.afterSpace();
+    if (start < 0) return false;
+    let p = start;
+    for (;;) {
+      if (p + 1 >= n || !isLowerHex(text.charCodeAt(p)) || !isLowerHex(text.charCodeAt(p + 1))) return false;
+      p += 2;
+      const c = p < n ? text.charCodeAt(p) : -1;
+      if (c >= 0 && (isWordChar(c) || isForeignChar(c))) return false;
+      if (c !== 58) {
+        // The token path goes on over spaces to a `:` (and over comments): leave those to it.
+        let q = p;
+        while (q < n && isSpace(text.charCodeAt(q))) q++;
+        if (q < n && (text.charCodeAt(q) === 58 || text.charCodeAt(q) === Ch.Hash)) return false;
+        break;
+      }
+      p++;
+    }
+    this.valueStart = start;
+    this.pos = p;
+    return true;
+  }
+
+  /** A plainly written IPv4 address: four numbers of 0–255 without leading zeros, dots, no spaces. */
+  plainIPv4(): boolean {
+    const text = this.text;
+    const n = text.length;
+    const start = this.afterSpace();
+    if (start < 0) return false;
+    let p = start;
+    for (let part = 0; part < 4; part++) {
+      const from = p;
+      let value = 0;
+      while (p < n && isDigit(text.charCodeAt(p))) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
+      const length = p - from;
+      if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return false;
+      const c = p < n ? text.charCodeAt(p) : -1;
+      if (c >= 0 && (isWordChar(c) || isForeignChar(c))) return false;
+      if (part < 3) {
+        if (c !== 46) return false;
+        p++;
+      }
+    }
+    this.valueStart = start;
+    this.pos = p;
+    return true;
+  }
   /** `base` is added to every offset: included files live in their own offset range. */
   constructor(readonly text: string, private readonly base = 0) {}
 

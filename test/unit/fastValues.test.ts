@@ -1,0 +1,75 @@
+/**
+ * The scanner reads plainly written addresses and MACs in one step (the bulk of huge files).
+ * That fast path must give exactly the tree and the problems of the token-by-token path, for
+ * values written plainly and for every way of writing them otherwise.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { parse } from '../../server/src/parser/parser';
+import { Scanner } from '../../server/src/parser/scanner';
+import { forEachStatement } from '../../server/src/parser/nodes';
+import { rng, seeds } from '../fuzz/fuzzer';
+import { ROOT } from '../helpers';
+
+function dump(text: string, tokensOnly: boolean): string {
+  const r = parse(text, { family: 4, tokensOnly });
+  const out: string[] = [];
+  forEachStatement(r.document, (s) => {
+    const values = (s as { values?: Array<{ kind: string; offset: number; length: number; text: string }> }).values ?? [];
+    const extra = ['network', 'netmask', 'low', 'high', 'match'].map((k) => (s as unknown as Record<string, { text: string; offset: number; length: number } | undefined>)[k]).filter(Boolean);
+    out.push(`${s.kind}@${s.offset}+${s.length} ${s.keyword.text} [${[...values, ...extra].map((v) => `${v!.text}@${v!.offset}+${v!.length}`).join(',')}] ${s.terminated}`);
+  });
+  out.push(...r.problems.map((p) => `${p.rule}@${p.offset}+${p.length} ${p.severity}: ${p.message}`));
+  return out.join('\n');
+}
+
+const MACS = ['00:11:22:33:44:55', '00:11:22:33:44:5', '0:11:22:33:44:55', 'AA:bb:cc:dd:ee:ff', '00:11 :22:33:44:55', '00: 11:22:33:44:55', '00:11:22:33:44:55:', '00:11:22:33:44:55x', '00:11:22:33:44:555', '00:11:22:33:44', '00:11:22:33:44:55:66:77', 'zz:11:22:33:44:55', '100:11:22:33:44:55', '00:11:22:33:44:55.', '00:11:22:33:44:55# c', '\n  00:11:22:33:44:55', '00:1g', 'ab', 'a', ''];
+const IPS = ['10.0.0.1', '10.0.0.255', '10.0.0.256', '010.0.0.1', '10.0.00.1', '10.0.0', '10.0.0.1.5', '10.0.0.1x', '10. 0.0.1', '10 .0.0.1', '1.2.3.4,5.6.7.8', '255.255.255.255', '999.1.1.1', '10.0.0.-1', 'host.example.org', '10', '0.0.0.0', '10.0.0.1# c', '\n 10.0.0.1', '10.0.0.01', '1.2.3.4é', ''];
+
+test('plain values read in one step give the tree and problems of the token path', () => {
+  const texts: string[] = [];
+  for (const mac of MACS) for (const end of [';', ' ;', '', ';}']) texts.push(`host h { hardware ethernet ${mac}${end} }\n`);
+  for (const ip of IPS) {
+    for (const end of [';', ' ;', '', ';}']) {
+      texts.push(`host h { fixed-address ${ip}${end} }\n`);
+      texts.push(`subnet ${ip} netmask 255.255.255.0 { range ${ip} ${ip}${end} option routers ${ip}${end} }\n`);
+      texts.push(`option domain-name-servers ${ip}, ${ip}${end}\n`);
+    }
+  }
+  texts.push(`subclass "c" 01:02:03;\nsubclass "c" 1:02:aa;\noption dhcp-client-identifier 01:aa:bb;\n`);
+  for (const text of texts) assert.equal(dump(text, false), dump(text, true), text);
+});
+
+test('the scanner takes the values written plainly, and only those', () => {
+  const hex = (text: string): string | false => {
+    const s = new Scanner(text);
+    return s.plainHexList() && text.slice(s.valueStart, s.position);
+  };
+  const ip = (text: string): string | false => {
+    const s = new Scanner(text);
+    return s.plainIPv4() && text.slice(s.valueStart, s.position);
+  };
+  assert.deepEqual(
+    ['00:11:22:33:44:55;', ' \n 0a:1b;', 'ab }', '00:11:22:33:44:55', '00:11 :22;', '00:11 # c', 'AA:bb;', '0:11;', '001:22;', '00:1;', '# c\n00;'].map(hex),
+    ['00:11:22:33:44:55', '0a:1b', 'ab', '00:11:22:33:44:55', false, false, false, false, false, false, false],
+  );
+  assert.deepEqual(
+    ['10.0.0.1;', ' 10.0.0.255,', '1.2.3.4.5', '10.0.0.256;', '010.0.0.1;', '10.0.0;', '10. 0.0.1;', '10.0.0.1x;', '0.0.0.0'].map(ip),
+    ['10.0.0.1', '10.0.0.255', '1.2.3.4', false, false, false, false, false, '0.0.0.0'],
+  );
+});
+
+test('plain values read in one step give the tree of the token path on real and fuzzed files', () => {
+  const random = rng(5);
+  const files = seeds(ROOT);
+  for (const seed of files) assert.equal(dump(seed.text, false), dump(seed.text, true), seed.name);
+  // Cut, doubled and spliced seeds: values broken in every place.
+  for (let n = 0; n < 1500; n++) {
+    const a = files[Math.floor(random() * files.length)].text;
+    const b = files[Math.floor(random() * files.length)].text;
+    const i = Math.floor(random() * a.length);
+    const j = Math.floor(random() * b.length);
+    const text = a.slice(0, i) + b.slice(j, j + Math.floor(random() * 200));
+    assert.equal(dump(text, false), dump(text, true), JSON.stringify(text.slice(Math.max(0, i - 80), i + 80)));
+  }
+});
