@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES, familyOfFixture, service } from '../helpers';
+import { LanguageService } from '../../server/src/languageService';
 
 function confFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,4 +40,17 @@ test('check still sees duplicates across top-level statements it has let go', ()
   const text = 'host a { hardware ethernet 00:11:22:33:44:55; }\nhost a { fixed-address 10.0.0.1; }\n';
   const checked = service.check('x.conf', text, { family: 4 });
   assert.deepEqual(checked.problems.map((p) => p.rule), ['duplicateHost']);
+});
+
+test('failover peers declared in nested included files are the configuration\'s peers', () => {
+  const files: Record<string, string> = {
+    '/etc/dhcp/dhcpd.conf': 'include "/etc/dhcp/a.conf";\nsubnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "deep"; range 10.0.0.10 10.0.0.20; } }\n',
+    '/etc/dhcp/a.conf': 'include "/etc/dhcp/b.conf";\n',
+    '/etc/dhcp/b.conf': 'failover peer "deep" { primary; address 10.0.0.1; port 647; peer address 10.0.0.2; peer port 647; max-response-delay 30; max-unacked-updates 10; mclt 1800; split 128; load balance max seconds 3; }\n',
+  };
+  const svc = new LanguageService({ readFile: (f) => files[f] });
+  const analysis = svc.analyze('/etc/dhcp/dhcpd.conf', files['/etc/dhcp/dhcpd.conf'], { family: 4 });
+  assert.deepEqual(analysis.document.peers.map((p) => p.name?.text), ['deep']);
+  assert.deepEqual(analysis.problems, []);
+  assert.deepEqual(svc.check('/etc/dhcp/dhcpd.conf', files['/etc/dhcp/dhcpd.conf'], { family: 4 }).problems, []);
 });
