@@ -13,6 +13,9 @@ import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
 import { LanguageService } from '../../server/src/languageService';
 import { statementAt } from '../../server/src/services/locate';
+import { hover } from '../../server/src/services/hover';
+import { completion } from '../../server/src/services/completion';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** A printable form of the tree: every statement's kind, span and keyword, and the comments. */
 function dump(p: Parsed): string {
@@ -118,4 +121,33 @@ test('after an edit, hover reads the statements at its offset moved, and the doc
   forEachStatement(fresh.document, (s) => expected.push(`${s.kind}@${s.offset}/${s.keyword.offset}`));
   assert.deepEqual(whole, expected);
   assert.deepEqual(after.problems, fresh.problems);
+});
+
+test('hover and completion right after edits answer as on a fresh analysis of the same text', () => {
+  const random = rng(23);
+  const files = seeds(ROOT).filter((s) => s.text.length > 300);
+  const service = new LanguageService();
+  let compared = 0;
+  for (let n = 0; n < 150; n++) {
+    const seed = files[Math.floor(random() * files.length)];
+    let analysis = service.analyze('/t/dhcpd.conf', seed.text, { family: 4 });
+    let text = seed.text;
+    // A few edits with nothing reading the tree in between, as when typing fast.
+    for (let k = 0; k < 3; k++) {
+      const start = Math.floor(random() * (text.length + 1));
+      const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 6)));
+      const newText = EDITS[Math.floor(random() * EDITS.length)];
+      analysis = service.update(analysis, '/t/dhcpd.conf', { start, oldEnd, newText }, { family: 4 });
+      text = text.slice(0, start) + newText + text.slice(oldEnd);
+    }
+    const fresh = service.analyze('/t/dhcpd.conf', text, { family: 4 });
+    const doc = TextDocument.create('file:///t/dhcpd.conf', 'dhcpd', 1, text);
+    for (let k = 0; k < 6; k++) {
+      const position = doc.positionAt(Math.floor(random() * (text.length + 1)));
+      assert.deepEqual(hover(doc, analysis, position, 'en'), hover(doc, fresh, position, 'en'), `hover at ${JSON.stringify(position)} after edits of ${seed.name}`);
+      assert.deepEqual(completion(doc, analysis, position, 'en'), completion(doc, fresh, position, 'en'), `completion at ${JSON.stringify(position)}`);
+      compared++;
+    }
+  }
+  assert.equal(compared, 900);
 });
