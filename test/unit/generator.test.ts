@@ -95,6 +95,16 @@ test('no failover peer, errors, or the wrong role: a clear refusal', () => {
   assert.throws(() => secondaryOf('a.conf', 'failover peer "x" { primary; address 10.0.0.1; peer address 10.0.0.2; mclt 10 }\n'), /has 3 error\(s\); fix them first/);
   const golden = fs.readFileSync(path.join(DIR, 'tutorial.secondary.conf'), 'utf8');
   assert.throws(() => secondaryOf('s.conf', golden), /already a secondary/);
+  // An error at the very end of the file (a truncated last line) refuses too.
+  const tutorial = fs.readFileSync(path.join(DIR, 'tutorial.conf'), 'utf8');
+  assert.throws(() => secondaryOf('t.conf', tutorial + '\nsubnet 10.0.1.0 netmask'), /has 1 error\(s\); fix them first/);
+});
+
+test('an address written with white space inside is copied as dhcpd reads it', () => {
+  const tutorial = fs.readFileSync(path.join(DIR, 'tutorial.conf'), 'utf8');
+  const spaced = tutorial.replace('peer address 192.168.10.2;', 'peer address 192.168.10\u0000 .2;');
+  assert.notEqual(spaced, tutorial);
+  assert.match(secondaryOf('t.conf', spaced).text, /\n\s*address 192\.168\.10\.2;/);
 });
 
 // ---- compare ---------------------------------------------------------------------------------

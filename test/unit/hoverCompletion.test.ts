@@ -167,3 +167,8 @@ test('completion items resolve their docs in the language they were asked in', (
   const resolved = resolveCompletion(fr, 'en');
   assert.match((resolved.documentation as { value: string }).value, /Espace d'options/);
 });
+
+test('completion after log-facility lists the syslog facilities', () => {
+  const got = labels('log-facility |');
+  assert.ok(got.includes('local7') && got.includes('daemon'), got.join(', '));
+});

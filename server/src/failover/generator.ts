@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { t } from '../l10n';
-import type { Analysis } from '../languageService';
+import { fileIndexOf, type Analysis } from '../languageService';
 import type { Block, FailoverPeer, FailoverStatement, Statement } from '../parser/nodes';
 import { forEachStatement } from '../parser/nodes';
 import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, deleteStatement, firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
@@ -245,7 +245,8 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
   if (wrong.length) {
     throw new GenerateError(t('Failover peer "{0}" is already a {1}: generate the {2} from the {3}.', wrong[0].name, wrong[0].role, from, options.target));
   }
-  const errors = analysis.problems.filter((p) => p.severity === 'error' && p.offset < text.length);
+  // The document's own errors (one at its very end included); included files are not copied.
+  const errors = analysis.problems.filter((p) => p.severity === 'error' && fileIndexOf(p.offset) === 0);
   if (errors.length) {
     throw new GenerateError(t('{0} has {1} error(s); fix them first (first: {2}).', options.sourceName, errors.length, errors[0].message));
   }

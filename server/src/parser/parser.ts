@@ -2161,6 +2161,8 @@ export class Parser implements ValueReader {
     let count = 0;
     let plain = true;
     let tooBig = false;
+    // The numbers as dhcpd reads them: white space, NULs or comments between them do not count.
+    const numbers: number[] = [];
     for (;;) {
       const tok = this.peek();
       if (!(tok.kind === TokenKind.Word && isDigits(tok.text))) {
@@ -2170,6 +2172,7 @@ export class Parser implements ValueReader {
       this.next();
       count++;
       const p = tok.text;
+      numbers.push(Number(p));
       if ((count > 1 && tok.spaceBefore) || (p.length > 1 && p.charCodeAt(0) === 48)) plain = false;
       if (p.length > 2 && Number(p) > 255) tooBig = true;
       if (count === 4 || !this.atPunct('.')) break;
@@ -2179,7 +2182,7 @@ export class Parser implements ValueReader {
     const offset = first.offset;
     const length = this.lastEnd - offset;
     const written = this.slice(offset, this.lastEnd);
-    const text = plain ? written : written.split('.').map((x) => String(Number(x.trim()))).join('.');
+    const text = plain ? written : numbers.join('.');
     if (count !== 4) {
       this.report(rule, offset, length, t('`{0}` is not an IPv4 address: it needs four numbers (dhcpd: "too few numbers.").', text));
       return undefined;

@@ -170,7 +170,7 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
     const word = w[0];
     if (word === 'hardware') return valuesList(HARDWARE_TYPES, 'hardware type');
     if (word === 'ddns-update-style') return valuesList(['none', 'interim', 'standard'], 'ddns-update-style');
-    if (word === 'log-facility') return valuesList(ENUMERATIONS.syslog_facilities, 'log-facility');
+    if (word === 'log-facility') return valuesList(ENUMERATIONS['syslog-facilities'], 'log-facility');
     const info = findStatement(word, 'parameter');
     if (info?.values?.length) return valuesList(info.values, info.name);
     if (info?.format === 'f') return valuesList(BOOLEAN_VALUES, info.name);
