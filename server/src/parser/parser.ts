@@ -1937,12 +1937,12 @@ export class Parser implements ValueReader {
     const w = type.kind === TokenKind.Word ? type.text.toLowerCase() : '';
     let ok = true;
     if (type.kind === TokenKind.Word && isNumberToken(type.text)) {
-      // A numeric DUID type followed by its value (a string or hex): dhcpd takes it.
+      // A numeric DUID type followed by its value, a string (measured: hex bytes are refused).
       this.next();
       const v = this.peek();
       if (v.kind === TokenKind.String) this.next();
-      else if (!this.readHexList()) {
-        this.reportAt(v, 'invalidValue', t('Expected the DUID value: a string or hexadecimal bytes (dhcpd: "identifier expected").'));
+      else {
+        this.reportAt(v, 'invalidValue', t('Expected the DUID value: a string in double quotes (dhcpd: "identifier expected").'));
         ok = false;
       }
     } else if (w === 'llt' || w === 'll') {
@@ -1968,9 +1968,10 @@ export class Parser implements ValueReader {
       if (!this.readNumberValue(t('an enterprise number (dhcpd: "enterprise number expected")'))) ok = false;
       else {
         const id = this.peek();
+        // The identifier is a string (measured: hex bytes are refused).
         if (id.kind === TokenKind.String) this.next();
-        else if (!this.readHexList()) {
-          this.expected(t('an identifier (dhcpd: "identifier expected")'));
+        else {
+          this.expected(t('an identifier in double quotes (dhcpd: "identifier expected")'));
           ok = false;
         }
       }
