@@ -100,6 +100,14 @@ test('no failover peer, errors, or the wrong role: a clear refusal', () => {
   assert.throws(() => secondaryOf('t.conf', tutorial + '\nsubnet 10.0.1.0 netmask'), /has 1 error\(s\); fix them first/);
 });
 
+test('a primary that gives no role (dhcpd takes it as the primary) turns into a secondary', () => {
+  const text = 'failover peer "p" {\n  split 128;\n  mclt 1800;\n  address 10.0.0.1;\n  peer address 10.0.0.2;\n  port 647;\n  peer port 647;\n  max-response-delay 30;\n  max-unacked-updates 10;\n  load balance max seconds 3;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "p"; range 10.0.0.10 10.0.0.20; } }\n';
+  const out = secondaryOf('p.conf', text).text;
+  assert.match(out, /failover peer "p" \{\n  secondary;\n  address 10\.0\.0\.2;\n  peer address 10\.0\.0\.1;\n/);
+  assert.doesNotMatch(out, /split|mclt/);
+  assert.deepEqual(analyze('s.conf', out).problems.filter((p) => p.severity !== 'information'), []);
+});
+
 test('an address written with white space inside is copied as dhcpd reads it', () => {
   const tutorial = fs.readFileSync(path.join(DIR, 'tutorial.conf'), 'utf8');
   const spaced = tutorial.replace('peer address 192.168.10.2;', 'peer address 192.168.10\u0000 .2;');

@@ -87,7 +87,12 @@ export function fixAllEdits(problems: readonly Problem[]): Edit[] {
 
 /** Applies offset edits to a text (for the CLI and tests). */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset);
+  // From the end backwards. At one offset: the replacement first, then the insertions, the last
+  // one first, so that the insertions end up before the replaced text and in the order given.
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.offset - a.e.offset || (b.e.length > 0 ? 1 : 0) - (a.e.length > 0 ? 1 : 0) || b.i - a.i)
+    .map((x) => x.e);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
   return out;
