@@ -890,8 +890,13 @@ export class Parser implements ValueReader {
       if (tok.kind === TokenKind.String) {
         this.next();
         match = { kind: 'string', text: tok.text, offset: tok.offset, length: tok.length };
-      } else if (tok.kind === TokenKind.Word && /^[0-9a-f]{1,2}$/i.test(tok.text)) {
+      } else if (tok.kind === TokenKind.Word && hexElement(tok.text) !== undefined) {
+        // What dhcpd reads as a hex list: `-42` too (measured); `123` does not fit and is reported.
         match = this.readHexList();
+        if (!match) {
+          this.resyncToBlockOrSemicolon();
+          return this.unknown(kw, parent);
+        }
       } else {
         this.reportAt(tok, 'syntaxError', t('A subclass needs its value: a string or a colon-separated hex list (dhcpd: "Expecting string or hex list.").'));
         this.resyncToBlockOrSemicolon();
