@@ -94,7 +94,21 @@ export class ExpressionParser {
       this.p.report('invalidValue', e.offset, e.length, t('A data expression is needed here, not a condition (dhcpd: "Expecting a data expression.").'));
       return undefined;
     }
+    if (context === 'data' && !this.fitsAsData(e)) return undefined;
     return e;
+  }
+
+  /**
+   * Where data is expected, dhcpd reads a bare number as a hexadecimal byte list: `12` is the
+   * byte 0x12, and `65535` does not fit in a byte (measured: "65535 exceeds max (255) for
+   * precision."). False, with the problem reported, for such a number.
+   */
+  private fitsAsData(e: Value & Typed): boolean {
+    if (e.type === 'boolean' || e.type === 'data' || !/^-?[0-9][0-9a-f]*$/i.test(e.text)) return true;
+    const n = parseInt(e.text, 16);
+    if (n <= 255 && n >= -128) return true;
+    this.p.report('invalidValue', e.offset, e.length, t('{0} does not fit in a byte: where data is expected, dhcpd reads a number as hexadecimal bytes (dhcpd: "{0} exceeds max (255) for precision.").', e.text));
+    return false;
   }
 
   private make(start: number, type: ExprType): Value & Typed {
@@ -131,6 +145,9 @@ export class ExpressionParser {
       this.p.next();
       const right = this.parseArithmetic();
       if (!right) return undefined;
+      // Compared with data, a bare number is data too: hexadecimal bytes.
+      if (left.type === 'data' && !this.fitsAsData(right)) return undefined;
+      if (right.type === 'data' && !this.fitsAsData(left)) return undefined;
       return this.make(left.offset, 'boolean');
     }
     return left;
@@ -202,6 +219,7 @@ export class ExpressionParser {
           this.p.report('invalidValue', args[i].offset, args[i].length, t('Argument {0} of `{1}` must be data, not a condition (dhcpd: "expecting data expression.").', i + 1, name));
           return undefined;
         }
+        if (want === 'data' && !this.fitsAsData(args[i])) return undefined;
       }
     }
     return this.make(start, fn?.result ?? 'any');
