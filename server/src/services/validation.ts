@@ -97,14 +97,15 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
     const scope = scopeOf(s.parent);
     const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
     if (host !== undefined && s.parent.owner === host) {
-      const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
+      // `fixed-address` and `fixed-address6` fill one slot (measured: either twice is refused).
+      const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' || keyword === 'fixed-address6' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
       if (bit !== 0 && (hostHas & bit) === 0) hostHas |= bit;
       else if (bit !== 0) {
         sink.add('syntaxError', s.keyword, bit === HARDWARE
           ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', (host as { name?: { text: string } }).name?.text ?? '')
           : bit === IDENTIFIER
             ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
-            : t('A host has one `fixed-address` statement; list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
+            : t('A host has one fixed address statement (`fixed-address` or `fixed-address6`); list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
       }
     }
     // Scopes
@@ -124,12 +125,17 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
             : t('An option definition belongs at the global scope (dhcpd: "option definitions may not be scoped.").'));
         }
         break;
-      case 'zone':
+      case 'zone': {
         for (const role of ['primary', 'secondary', 'primary6', 'secondary6']) {
           const list = s.body?.statements.filter((x) => x.keyword.text === role) ?? [];
           if (list.length > 1) sink.add('syntaxError', list[1].keyword, t('A zone has one `{0}` statement; list several servers in it, separated by commas (dhcpd: "more than one {0}.").', role.replace(/6$/, '')));
         }
+        const keyStatements = s.body?.statements.filter((x) => x.kind === 'key') ?? [];
+        if (keyStatements.length > 1) {
+          sink.add('syntaxError', keyStatements[1].keyword, t('A zone has one `key` (dhcpd: "Multiple key definitions for zone {0}.").', s.name?.text ?? ''));
+        }
         break;
+      }
       case 'host': {
         const name = s.name?.text;
         host = s;
