@@ -8,6 +8,7 @@ import { t } from '../l10n';
 import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';
+import { NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 
 export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
 
@@ -325,6 +326,12 @@ export class ExpressionParser {
     if (NULLARY[word] !== undefined) {
       this.p.next();
       return this.make(start, NULLARY[word]);
+    }
+    // dhcpd's keywords cannot be variable names (measured, dhcpdKeywords.generated.ts). Followed
+    // by `(` dhcpd may take one as a function call (`deny("a", b)` is accepted): left alone.
+    if (NOT_EXPRESSION_NAMES.has(word) && !this.p.atPunct('(', 1)) {
+      this.p.reportAt(tok, 'syntaxError', t('`{0}` is a dhcpd keyword: it cannot stand here as a value or a variable (dhcpd: "expecting an expression").', tok.text));
+      return undefined;
     }
     // A user function call or a variable reference: its type is not known here.
     this.p.next();
