@@ -7,7 +7,8 @@
  */
 import type { Family } from './knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './parser/nodes';
-import { deferShift } from './parser/shift';
+import { deferShift, offsetNow } from './parser/shift';
+import { forEachStatementIn } from './parser/nodes';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { parse, type ParseResult } from './parser/parser';
@@ -109,8 +110,16 @@ export function reparse(prev: Parsed, change: TextChange, newText?: string): Par
       if (d) declared.push(d);
     }
     // Option definitions change how the rest of the file parses: an edit near one parses it all.
-    // So do includes (their files are grafted into the tree): those edits parse it all too.
-    const defines = (list: readonly Statement[]): boolean => list.some((x) => x.kind === 'option-definition' || x.kind === 'option-space' || x.kind === 'include');
+    // So do includes (their files are grafted into the tree), at any depth: those edits parse it all too.
+    const defines = (list: readonly Statement[]): boolean =>
+      list.some((x) => {
+        if (x.kind === 'option-definition' || x.kind === 'option-space') return true;
+        let found = false;
+        forEachStatementIn(x, (y) => {
+          if (y.kind === 'include') found = true;
+        });
+        return found;
+      });
     if (defines(top.slice(i0, last + 1))) return undefined;
     const sub = parse(detached(text.slice(regionStart, regionOldEnd + delta)), { family: prev.family, base: regionStart, declared: declared as never });
     if (defines(sub.document.body.statements)) return undefined;
@@ -128,7 +137,8 @@ function splice(prev: Parsed, text: string, delta: number, i0: number, last: num
   const top = prev.document.body.statements;
   const after = top.slice(last + 1);
   // Peers outside the region are kept; decided on the old offsets, before anything moves.
-  const oldPeers = prev.document.peers.filter((p) => p.offset < regionStart || p.offset >= regionOldEnd);
+  // (A peer inside a shared-network may lag behind an earlier edit: its offset now, not as stored.)
+  const oldPeers = prev.document.peers.filter((p) => offsetNow(p) < regionStart || offsetNow(p) >= regionOldEnd);
   const declarations = prev.document.declarations.filter((d) => d.offset < regionStart || d.offset >= regionOldEnd);
   // Only the statements' own offsets move now; what is inside them moves when it is next read
   // (see shift.ts): a keystroke near the top of 100,000 hosts no longer rewrites 1,000,000 nodes.
@@ -152,7 +162,7 @@ function splice(prev: Parsed, text: string, delta: number, i0: number, last: num
   doc.declarations.push(...declarations);
   const peers = doc.peers as FailoverPeer[];
   peers.length = 0;
-  peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => a.offset - b.offset));
+  peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => offsetNow(a) - offsetNow(b)));
   const problems: Problem[] = [];
   for (const p of prev.problems) {
     if (p.offset < regionStart) problems.push(p);

@@ -158,8 +158,9 @@ export class LanguageService {
     const rules = ruleRunner(family, text);
     const follow = options.includes !== false;
     const visit = (s: Statement): void => {
-      // Included files are grafted before the walk goes into them, as a full analysis does.
-      if (follow && s.kind === 'include' && s.path && !s.included) this.resolveInclude(s, files, family, includedProblems, stack, 0, peers);
+      // The root file's includes are grafted before the walk goes into them, as a full analysis
+      // does; those of included files were resolved (or refused) with their own file.
+      if (follow && s.kind === 'include' && s.path && !s.included && s.offset < FILE_STRIDE) this.resolveInclude(s, files, family, includedProblems, stack, 0, peers);
       rules.visit(s);
     };
     const parsed = parse(text, { family, onTopLevel: (s) => forEachStatementIn(s, visit) });

@@ -54,3 +54,29 @@ test('failover peers declared in nested included files are the configuration\'s 
   assert.deepEqual(analysis.problems, []);
   assert.deepEqual(svc.check('/etc/dhcp/dhcpd.conf', files['/etc/dhcp/dhcpd.conf'], { family: 4 }).problems, []);
 });
+
+test('check treats includes refused below the root as a full analysis does: cycles, depth, relative paths', () => {
+  const chain: Record<string, string> = { '/d/main.conf': 'include "/d/f1.conf";\n' };
+  for (let i = 1; i <= 20; i++) chain[`/d/f${i}.conf`] = `include "/d/f${i + 1}.conf";\n`;
+  chain['/d/f21.conf'] = 'frobnicate the network;\n';
+  const cases: Array<Record<string, string>> = [
+    // A cycle that does not go through the root.
+    { '/x/main.conf': 'include "/x/sub/b.conf";\n', '/x/sub/b.conf': 'include "/x/sub/c.conf";\n', '/x/sub/c.conf': 'include "/x/sub/b.conf";\n' },
+    { '/x/main.conf': 'include "sub/b.conf";\n', '/x/sub/b.conf': 'include "c.conf";\n', '/x/sub/c.conf': 'include "b.conf";\n' },
+    // Relative to the including file, not to the root.
+    { '/m/main.conf': 'include "sub/b.conf";\n', '/m/sub/b.conf': 'include "x.conf";\n', '/m/x.conf': 'frobnicate the network;\n' },
+    chain,
+  ];
+  for (const files of cases) {
+    let reads = 0;
+    const svc = new LanguageService({ readFile: (f) => (reads++ < 1000 ? files[f] : undefined) });
+    const root = Object.keys(files)[0];
+    const full = svc.analyze(root, files[root], { family: 4 });
+    reads = 0;
+    const checked = svc.check(root, files[root], { family: 4 });
+    assert.ok(reads < 1000, `${root}: check reads includes forever`);
+    assert.deepEqual(checked.problems, full.problems, root);
+    assert.deepEqual(checked.files.map((f) => f.path), full.files.map((f) => f.path), root);
+    assert.ok(full.problems.length > 0, `${root}: the case has a problem to find`);
+  }
+});

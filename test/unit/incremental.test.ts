@@ -151,3 +151,35 @@ test('hover and completion right after edits answer as on a fresh analysis of th
   }
   assert.equal(compared, 900);
 });
+
+test('a peer inside a shared-network stays known through edits that nothing reads in between', () => {
+  const peer = 'failover peer "fo" { primary; address 10.0.0.1; port 647; peer address 10.0.0.2; peer port 647; max-response-delay 30; max-unacked-updates 10; mclt 1800; split 128; load balance max seconds 3; }';
+  const text = ['option domain-name "' + 'a'.repeat(300) + '";', 'default-lease-time 600;', 'max-lease-time 7200;', `shared-network net { ${peer}\n subnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "fo"; range 10.0.0.10 10.0.0.20; } } }`, 'ddns-update-style none;', 'authoritative;', 'log-facility local7;', ''].join('\n');
+  const service = new LanguageService();
+  const peersOf = (a: ReturnType<LanguageService['analyze']>): string[] => a.document.peers.map((p) => `${p.name?.text}@${p.offset}`);
+  for (const second of ['default-lease-time', '"fo" {']) {
+    let a = service.analyze('x.conf', text, { family: 4 });
+    // A long insertion before the shared-network, then an edit after it or in the peer's name.
+    a = service.update(a, 'x.conf', { start: 25, oldEnd: 25, newText: 'b'.repeat(300) }, { family: 4 });
+    let now = a.files[0].text;
+    const at = now.indexOf(second) + (second === '"fo" {' ? 2 : 0);
+    const change = second === '"fo" {' ? { start: at, oldEnd: at + 1, newText: 'x' } : { start: at, oldEnd: at, newText: ' ' };
+    a = service.update(a, 'x.conf', change, { family: 4 });
+    now = a.files[0].text;
+    const fresh = service.analyze('x.conf', now, { family: 4 });
+    assert.deepEqual(a.documentAt(now.lastIndexOf('failover peer')).peers.map((p) => p.name?.text), fresh.document.peers.map((p) => p.name?.text), second);
+    assert.deepEqual(peersOf(a), peersOf(fresh), second);
+  }
+});
+
+test('an edit in a block that includes a file keeps the included statements', () => {
+  const files: Record<string, string> = { '/e/h.conf': 'host a { hardware ethernet 00:11:22:33:44:55; }\n' };
+  const text = 'authoritative;\ndefault-lease-time 600;\nmax-lease-time 7200;\ngroup {\n  include "/e/h.conf";\n  default-lease-time 60;\n}\nhost a { hardware ethernet 00:11:22:33:44:56; }\nddns-update-style none;\n';
+  const service = new LanguageService({ readFile: (f) => files[f] });
+  const before = service.analyze('/e/main.conf', text, { family: 4 });
+  const at = text.indexOf('default-lease-time 60;') + 'default-lease-time'.length;
+  const after = service.update(before, '/e/main.conf', { start: at, oldEnd: at, newText: ' ' }, { family: 4 });
+  const fresh = service.analyze('/e/main.conf', after.files[0].text, { family: 4 });
+  assert.deepEqual(after.problems.map((p) => p.rule), ['duplicateHost']);
+  assert.deepEqual(after.problems, fresh.problems);
+});

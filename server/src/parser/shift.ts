@@ -139,6 +139,12 @@ export function settleAround(doc: Document, offset: number): void {
   for (const p of doc.peers) settle(topLevelOf(p));
 }
 
+/** Where a statement is in the current text, settled or not (its top-level statement tells how far behind it is). */
+export function offsetNow(s: Statement): number {
+  const top = topLevelOf(s);
+  return top === s ? s.offset : s.offset + (top.offset - top.keyword.offset);
+}
+
 function topLevelOf(s: Statement): Statement {
   let x = s;
   while (x.parent.owner.kind !== 'document') x = x.parent.owner;

@@ -87,6 +87,8 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   // `fixed-address` and one `host-identifier` each, checked as its statements go by.
   let host: Statement | undefined;
   let hostHas = 0;
+  /** What the hosts that have a host nested in them had seen so far (rare: dhcpd refuses it). */
+  const outerHosts = new Map<Statement, number>();
   const HARDWARE = 1;
   const FIXED = 2;
   const IDENTIFIER = 4;
@@ -96,6 +98,12 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
     else if (s.kind === 'subnet6') hasSubnet6 = true;
     const scope = scopeOf(s.parent);
     const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
+    if (host !== undefined && s.parent.owner !== host && s.parent.owner.kind === 'host') {
+      // Back in an outer host after a host nested in it (dhcpd refuses the nesting; its
+      // statements are still checked).
+      host = s.parent.owner;
+      hostHas = outerHosts.get(host) ?? 0;
+    }
     if (host !== undefined && s.parent.owner === host) {
       // `fixed-address` and `fixed-address6` fill one slot (measured: either twice is refused).
       const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' || keyword === 'fixed-address6' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
@@ -138,6 +146,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
       }
       case 'host': {
         const name = s.name?.text;
+        if (host !== undefined && isInside(s, host)) outerHosts.set(host, hostHas);
         host = s;
         hostHas = 0;
         if (name !== undefined) {
@@ -229,6 +238,16 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   checkSubnetOverlaps(subnets, sink);
   };
   return { visit, finish };
+}
+
+/** Whether `outer` encloses `s` (a few steps: declarations are rarely deep). */
+function isInside(s: Statement, outer: Statement): boolean {
+  let owner = s.parent.owner;
+  while (owner.kind !== 'document') {
+    if (owner === outer) return true;
+    owner = owner.parent.owner;
+  }
+  return false;
 }
 
 function normalizeKeyName(name: string): string {

@@ -1,0 +1,20 @@
+/** Language rules in cases the fixtures do not isolate. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { service } from '../helpers';
+
+function rules(text: string): string[] {
+  return service.analyze('x.conf', text, { family: 4 }).problems.map((p) => `${p.rule}@${text.slice(0, p.offset).split('\n').length}`);
+}
+
+test('a host still checks its own statements after a host nested in it', () => {
+  const text = 'host a {\n  hardware ethernet 00:11:22:33:44:55;\n  group {\n    host b { hardware ethernet 00:11:22:33:44:57; }\n  }\n  hardware ethernet 00:11:22:33:44:56;\n}\n';
+  assert.deepEqual(rules(text), ['notAllowedHere@3', 'syntaxError@6']);
+  const direct = 'host a {\n  fixed-address 10.0.0.1;\n  host b { fixed-address 10.0.0.2; }\n  fixed-address 10.0.0.3;\n}\n';
+  assert.deepEqual(rules(direct), ['notAllowedHere@3', 'syntaxError@4']);
+});
+
+test('consecutive hosts each have their own hardware and fixed address', () => {
+  const text = Array.from({ length: 5 }, (_, i) => `host h${i} { hardware ethernet 00:11:22:33:44:0${i}; fixed-address 10.0.0.${i + 1}; }`).join('\n') + '\n';
+  assert.deepEqual(rules(text), []);
+});
