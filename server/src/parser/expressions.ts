@@ -49,8 +49,9 @@ const NULLARY: Record<string, ExprType> = {
   null: 'data',
   known: 'boolean',
   static: 'boolean',
-  true: 'boolean',
-  false: 'boolean',
+  // Conditions, and numbers too: dhcpd takes `suffix(x, true)` (measured).
+  true: 'any',
+  false: 'any',
   'ddns-fwd-name': 'data',
   'ddns-rev-name': 'data',
   'client-identifier': 'data',
