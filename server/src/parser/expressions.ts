@@ -277,7 +277,8 @@ export class ExpressionParser {
       const hex = this.p.readHexList();
       return hex ? this.make(start, 'data') : undefined;
     }
-    if (/^[0-9]/.test(tok.text)) {
+    // A number; dhcpd's lexer reads `-42` as one number too.
+    if (/^[0-9]/.test(tok.text) || /^-[0-9]+$/.test(tok.text)) {
       this.p.next();
       return this.make(start, 'numeric');
     }

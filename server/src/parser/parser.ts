@@ -1627,15 +1627,36 @@ export class Parser implements ValueReader {
       return this.unknown(kw, parent);
     }
     let stmt!: Statement;
-    const body = this.parseBlock(kw);
+    this.switchTypes.push((condition as { type?: ExprType }).type ?? 'any');
+    let body: Block | undefined;
+    try {
+      body = this.parseBlock(kw);
+    } finally {
+      this.switchTypes.pop();
+    }
     stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
 
+  /** The type of each enclosing switch's expression, innermost last: case values follow it. */
+  private readonly switchTypes: ExprType[] = [];
+
   private parseCaseLabel(parent: Block): Statement {
     const kw = this.next();
     let condition: Value | undefined;
-    if (this.isWord(kw, 'case')) {
+    const switchType = this.switchTypes[this.switchTypes.length - 1];
+    const value = this.peek();
+    const number = value.kind === TokenKind.Word && /^-?[0-9]+$/.test(value.text) && this.atPunct(':', 1);
+    if (this.isWord(kw, 'case') && number && switchType === 'numeric') {
+      // A number in a numeric switch (measured: `switch (lease-time) { case 42: }` is accepted).
+      this.next();
+      condition = { kind: 'number', text: value.text, offset: value.offset, length: value.length };
+    } else if (this.isWord(kw, 'case') && number && value.text.startsWith('-')) {
+      // Elsewhere dhcpd reads the value as hexadecimal bytes, and the `:` as part of them.
+      this.reportAt(value, 'invalidValue', t('This switch is not on a number, so dhcpd reads `{0}:` as hexadecimal bytes that go on after the colon: quote the value or write hex bytes (dhcpd: "expecting hexadecimal number.").', value.text));
+      this.resync();
+      return this.unknown(kw, parent);
+    } else if (this.isWord(kw, 'case')) {
       condition = this.expressions.parse('any');
       if (!condition) {
         this.resync();
