@@ -231,6 +231,11 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
           r.next();
           text += '.' + r.next().text;
         }
+        // A fully qualified name ends with a dot (measured: `example.org.` is accepted).
+        if (r.atPunct('.') && !r.atPunct('.', 1)) {
+          r.next();
+          text += '.';
+        }
         return { kind: 'name', text, offset: start, length: r.end - start };
       }
       return bad(t('`{0}` takes a domain name without quotes, not {1} (dhcpd: "not a valid domain name.").', name, r.describe(tok)));
