@@ -94,7 +94,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   const IDENTIFIER = 4;
 
   const visit = (s: Statement): void => {
-    if (s.kind === 'range' || s.kind === 'range6') ranges.visit(s);
+    if (s.kind === 'range' || s.kind === 'range6' || s.kind === 'subnet') ranges.visit(s);
     else if (s.kind === 'subnet6') hasSubnet6 = true;
     const scope = scopeOf(s.parent);
     const keyword = s.kind === 'failover-ref' ? 'failover peer' : s.keyword.text;
@@ -380,12 +380,16 @@ interface Interval {
   readonly at: { offset: number; length: number };
 }
 
-/** The subnets a range may belong to: its own subnet, or those of the pool's shared-network. */
-function enclosingSubnets(s: Statement): Subnet[] | undefined {
+/**
+ * The subnets a range may belong to: its own subnet, or those of the pool's shared-network
+ * declared before it (dhcpd places a range when it reads it: a pool before the subnets of its
+ * shared-network is "not on network", measured).
+ */
+function enclosingSubnets(s: Statement, seen: ReadonlyMap<Statement, Subnet[]>): { subnets: Subnet[]; shared: boolean } | undefined {
   let owner = s.parent.owner;
   while (owner.kind !== 'document') {
-    if (owner.kind === 'subnet') return [owner];
-    if (owner.kind === 'shared-network') return (owner.body?.statements.filter((x) => x.kind === 'subnet') ?? []) as Subnet[];
+    if (owner.kind === 'subnet') return { subnets: [owner], shared: false };
+    if (owner.kind === 'shared-network') return { subnets: seen.get(owner) ?? [], shared: true };
     owner = owner.parent.owner;
   }
   return undefined;
@@ -410,7 +414,15 @@ function enclosingSubnet6(s: Statement): { network: bigint; mask: bigint; text: 
 /** The range rules, fed statement by statement from the main walk (one walk for all rules). */
 function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finish: () => void } {
   const intervals: Interval[] = [];
+  // The subnets of each shared-network, as the walk meets them.
+  const subnetsSeen = new Map<Statement, Subnet[]>();
   const visit = (s: Statement): void => {
+    if (s.kind === 'subnet' && s.parent.owner.kind === 'shared-network') {
+      const list = subnetsSeen.get(s.parent.owner);
+      if (list) list.push(s);
+      else subnetsSeen.set(s.parent.owner, [s]);
+      return;
+    }
     if (s.kind === 'range') {
       if (!s.low) return;
       const low = ipv4ToNumber(s.low.text);
@@ -428,8 +440,13 @@ function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finis
         lo = high;
         hi = low;
       }
-      const subnets = enclosingSubnets(s);
-      if (subnets && subnets.length) {
+      const enclosing = enclosingSubnets(s, subnetsSeen);
+      const subnets = enclosing?.subnets;
+      if (enclosing && subnets && subnets.length === 0) {
+        sink.add('rangeOutsideSubnet', rangeSpan(s), t('No subnet of this shared-network is declared before this range: dhcpd places a range when it reads it, so declare the subnets first (dhcpd: "address range not on network").'));
+        return;
+      }
+      if (enclosing && subnets && subnets.length) {
         const fits = subnets.some((n) => {
           const net = n.network && ipv4ToNumber(n.network.text);
           const mask = n.netmask && ipv4ToNumber(n.netmask.text);
@@ -438,9 +455,9 @@ function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finis
         });
         if (!fits) {
           const n = subnets[0];
-          sink.add('rangeOutsideSubnet', rangeSpan(s), subnets.length === 1
+          sink.add('rangeOutsideSubnet', rangeSpan(s), !enclosing.shared
             ? t('This range is not inside subnet {0} netmask {1} (dhcpd: "bad range, address ... not in subnet {0} netmask {1}").', n.network?.text ?? '?', n.netmask?.text ?? '?')
-            : t('This range is not inside any subnet of its shared-network (dhcpd: "address range not on network").'));
+            : t('This range is not inside any subnet declared before it in its shared-network (dhcpd: "address range not on network").'));
           return;
         }
       }
