@@ -224,6 +224,8 @@ export class ExpressionParser {
         if (want === 'data' && !this.fitsAsData(args[i])) return undefined;
       }
     }
+    // A user-defined function's arguments are data to dhcpd: a bare number is hex bytes (measured).
+    if (!fn) for (const arg of args) if (!this.fitsAsData(arg)) return undefined;
     return this.make(start, fn?.result ?? 'any');
   }
 
@@ -232,6 +234,11 @@ export class ExpressionParser {
     const first = this.p.peek();
     if (first.kind !== TokenKind.Word) {
       this.p.expected(t('an option name'));
+      return undefined;
+    }
+    // A number is not a name: `option 0.5` (measured: "expecting identifier after option keyword.").
+    if (/^[0-9]+$/.test(first.text)) {
+      this.p.reportAt(first, 'syntaxError', t('An option name is expected here, not a number (dhcpd: "expecting identifier after option keyword.").'));
       return undefined;
     }
     this.p.next();
