@@ -3,6 +3,7 @@
  * before use, duplicates. The failover rules live in failoverRules.ts.
  */
 import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS, SCOPE_RULES } from '../knowledge/scopes';
+import { OPTIONS } from '../knowledge';
 import type { Family, Scope } from '../knowledge/types';
 import { t } from '../l10n';
 import type { Block, Document, Range, Statement, Subnet, Value } from '../parser/nodes';
@@ -81,6 +82,8 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
   const omapiKeys: Statement[] = [];
   const ranges = rangeChecker(sink);
+  // Option spaces that an option already encapsulates: the built-in ones, then the file's.
+  const encapsulated = new Set(builtInEncapsulations());
   let hasSubnet6 = false;
 
   // The host whose statements come next in the walk (pre-order): one `hardware`, one
@@ -132,6 +135,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
             ? t('`option space` belongs at the global scope (dhcpd: "option space definitions may not be scoped.").')
             : t('An option definition belongs at the global scope (dhcpd: "option definitions may not be scoped.").'));
         }
+        checkEncapsulation(s, encapsulated, sink);
         break;
       case 'zone': {
         for (const role of ['primary', 'secondary', 'primary6', 'secondary6']) {
@@ -238,6 +242,30 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   checkSubnetOverlaps(subnets, sink);
   };
   return { visit, finish };
+}
+
+let builtIn: string[] | undefined;
+function builtInEncapsulations(): string[] {
+  return (builtIn ??= OPTIONS.map((o) => /^E([^.]+)\.$/.exec(o.format ?? '')?.[1]).filter((x): x is string => !!x));
+}
+
+/**
+ * One option per option space may encapsulate it: a second `encapsulate SPACE` (or one of a
+ * space a standard option encapsulates, such as `agent`) stops dhcpd with an internal error
+ * (measured). Declaring the space again (`option space SPACE;`) starts it anew.
+ */
+function checkEncapsulation(s: Statement, encapsulated: Set<string>, sink: ProblemSink): void {
+  const declares = (s as { declares?: { space: string; option?: { format?: string } } }).declares;
+  if (!declares) return;
+  if (s.kind === 'option-space') {
+    encapsulated.delete(declares.space);
+    return;
+  }
+  const space = /^E([^.]+)\.$/.exec(declares.option?.format ?? '')?.[1]?.toLowerCase();
+  if (space === undefined) return;
+  if (encapsulated.has(space)) {
+    sink.add('invalidValue', s, t('Option space `{0}` is already encapsulated by another option: dhcpd stops (dhcpd: "Internal inconsistency: storage value has not been initialized to zero").', space));
+  } else encapsulated.add(space);
 }
 
 /** Whether `outer` encloses `s` (a few steps: declarations are rarely deep). */
