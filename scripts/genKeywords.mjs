@@ -27,6 +27,7 @@ const candidates = [...new Set(text.toLowerCase().match(/[a-z][a-z0-9_-]*[a-z0-9
 const dir = mkdtempSync(join(tmpdir(), 'genkw-'));
 const keywords = [];
 const notNames = [];
+const serverOptions = [];
 try {
   writeFileSync(join(dir, 'l'), '');
   for (const word of candidates) {
@@ -45,6 +46,13 @@ try {
     });
     if (refused) notNames.push(word);
   }
+  // The options of dhcpd's `server` space (`option server.default-lease-time 600;`): the
+  // candidates that \`option server.WORD = 0;\` accepts.
+  for (const word of candidates) {
+    writeFileSync(join(dir, 't.conf'), `option server.${word} = 0;\n`);
+    const r = spawnSync(dhcpd, ['-4', '-t', '-cf', join(dir, 't.conf'), '-lf', join(dir, 'l'), '-pf', join(dir, 'p')], { timeout: 10000 });
+    if (r.status === 0) serverOptions.push(word);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -60,6 +68,12 @@ ${keywords.map((k) => `  '${k}',`).join('\n')}
 export const NOT_EXPRESSION_NAMES: ReadonlySet<string> = new Set([
 ${notNames.map((k) => `  '${k}',`).join('\n')}
 ]);
+
+// The options of the \`server\` space: server parameters written as options
+// (\`option server.default-lease-time 600;\`).
+export const SERVER_OPTIONS: ReadonlySet<string> = new Set([
+${serverOptions.map((k) => `  '${k}',`).join('\n')}
+]);
 `;
 if (process.argv.includes('--check')) {
   const same = readFileSync(OUT, 'utf8') === out;
@@ -67,4 +81,4 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, out);
-console.log(`${OUT}: ${keywords.length} keywords out of ${candidates.length} candidates, ${notNames.length} not names in expressions`);
+console.log(`${OUT}: ${keywords.length} keywords out of ${candidates.length} candidates, ${notNames.length} not names in expressions, ${serverOptions.length} server options`);

@@ -5,6 +5,7 @@
 import { OPTIONS } from './options.generated';
 import { PERMITS, STATEMENTS } from './statements';
 import type { Family, OptionInfo, PermitInfo, StatementInfo } from './types';
+import { SERVER_OPTIONS } from './dhcpdKeywords.generated';
 
 export { OPTIONS, PERMITS, STATEMENTS };
 export type * from './types';
@@ -54,7 +55,29 @@ export function defaultSpace(family: Family): string {
 }
 
 export function findOption(space: string, name: string): OptionInfo | undefined {
-  return optionsByKey.get(`${space.toLowerCase()}.${name.toLowerCase()}`);
+  const key = `${space.toLowerCase()}.${name.toLowerCase()}`;
+  return optionsByKey.get(key) ?? (space.toLowerCase() === 'server' ? serverOption(name.toLowerCase(), key) : undefined);
+}
+
+/**
+ * dhcpd's `server` space: its server parameters written as options
+ * (`option server.default-lease-time 600;`), with the parameter's value format. A flag such as
+ * `authoritative` takes a boolean there (measured).
+ */
+function serverOption(name: string, key: string): OptionInfo | undefined {
+  if (!SERVER_OPTIONS.has(name)) return undefined;
+  const parameter = findParameter(name, 4);
+  const option: OptionInfo = {
+    name,
+    space: 'server',
+    code: 0,
+    family: 4,
+    format: parameter?.format ?? 'f',
+    type: parameter?.format === undefined ? 'boolean' : parameter.syntax.replace(/^\S+\s*/, '').replace(/;$/, ''),
+    doc: parameter?.doc ?? { en: '', fr: '' },
+  };
+  optionsByKey.set(key, option);
+  return option;
 }
 
 export function optionsOfSpace(space: string): readonly OptionInfo[] {
@@ -62,7 +85,7 @@ export function optionsOfSpace(space: string): readonly OptionInfo[] {
 }
 
 export function spaceExists(space: string): boolean {
-  return BUILTIN_SPACES.has(space.toLowerCase());
+  return BUILTIN_SPACES.has(space.toLowerCase()) || space.toLowerCase() === 'server';
 }
 
 export function optionsOfFamily(family: Family): readonly OptionInfo[] {
