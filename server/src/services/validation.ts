@@ -219,7 +219,8 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         break;
       case 'parameter':
         if (s.keyword.text === 'interface' && scope !== 'shared-network') checkInterfaces(s.parent.owner as Statement, sink);
-        if (s.keyword.text === 'omapi-key') omapiKeys.push(s);
+        // dhcpd looks the key up at start-up only for the global statement (measured: in a group it is not checked).
+        if (s.keyword.text === 'omapi-key' && scope === 'global') omapiKeys.push(s);
         break;
     }
   };
