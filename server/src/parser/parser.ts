@@ -1657,6 +1657,11 @@ export class Parser implements ValueReader {
       this.resync();
       return this.unknown(kw, parent);
     } else if (this.isWord(kw, 'case')) {
+      if (parent.owner.kind === 'document' && this.peek(1).kind === TokenKind.EOF) {
+        // dhcpd checks the scope before the value (measured: a bare `case` at the end of the file).
+        this.reportAt(kw, 'syntaxError', t('`case` outside a `switch` (dhcpd: "case statement in inappropriate scope.").'));
+        return this.unknown(kw, parent);
+      }
       condition = this.expressions.parse('any');
       if (!condition) {
         this.resync();
