@@ -426,12 +426,19 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
       ]);
     }
     if (info.refs.length === 0) return;
+    // dhcpd refuses a dynamic-bootp range only once the pool's peer is known: before the
+    // `failover peer` line it accepts it (measured), though the peers still cannot share it.
+    let peerSeen = false;
     for (const x of s.body.statements) {
+      if (x.kind === 'failover-ref') peerSeen = true;
       if (x.kind === 'range') {
         if (x.dynamicBootp) {
-          sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), [
-            { title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true },
-          ]);
+          const fixes = [{ title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true }];
+          if (peerSeen) {
+            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
+          } else {
+            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: BOOTP leases cannot be shared by the peers. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes, 'warning');
+          }
         }
         const lo = x.low && ipv4ToNumber(x.low.text);
         const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
