@@ -35,7 +35,7 @@ import type {
 } from './nodes';
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
-import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
+import { DHCPD_KEYWORDS, NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 import { isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, type ExprType } from './expressions';
 
@@ -191,6 +191,9 @@ export class Parser implements ValueReader {
     return this.eofInString;
   }
 
+  /** A `log` without a message made dhcpd skip the rest of this top-level statement (see parseExecutable). */
+  private silentUntilTopLevel = false;
+
   /** The offset of the last token a problem was reported on: at most one problem per token. */
   private lastProblemOffset = -1;
 
@@ -290,6 +293,7 @@ export class Parser implements ValueReader {
 
   report(rule: RuleId, offset: number, length: number, message: string, fixes?: Fix[], severity?: Severity): void {
     if (offset === this.lastProblemOffset) return;
+    if (this.silentUntilTopLevel && (severity ?? RULES[rule]) === 'error') return;
     this.lastProblemOffset = offset;
     this.problems.push({ rule, severity: severity ?? RULES[rule], message, offset, length: Math.max(length, 0), fixes });
   }
@@ -399,6 +403,7 @@ export class Parser implements ValueReader {
         continue;
       }
       const before = tok.offset;
+      if (topLevel) this.silentUntilTopLevel = false;
       const stmt = this.parseStatement(block);
       if (stmt && topLevel && this.onTopLevel) {
         this.onTopLevel(compact(stmt));
@@ -1776,6 +1781,18 @@ export class Parser implements ValueReader {
           // dhcpd accepts `log (;` and `log (info, ;` and logs nothing.
           this.reportAt(this.peek(), 'syntaxError', t('This `log` has no message and no closing parenthesis: dhcpd accepts it and logs nothing.'), undefined, 'warning');
           break;
+        }
+        const first = this.peek();
+        const noMessage = this.atPunct(')') || this.atPunct(',') || this.atPunct('}') || first.kind === TokenKind.EOF
+          || (first.kind === TokenKind.Word && NOT_EXPRESSION_NAMES.has(first.text.toLowerCase()) && !this.atPunct('(', 1));
+        if (noMessage) {
+          // dhcpd fails this statement without a word and skips the rest of the statement it
+          // stands in (measured: `if x { log (info, ); anything; }` is accepted). So do we: a
+          // warning, and no error until the end of the enclosing top-level statement.
+          this.reportAt(first, 'syntaxError', t('This `log` has no message: dhcpd ignores it, and the rest of the statement it stands in, without a word.'), undefined, 'warning');
+          this.silentUntilTopLevel = true;
+          this.resync();
+          return { kind: 'executable', keyword: this.keyword(kw), values, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
         }
         const e = this.expressions.parse('data');
         if (!e || !this.acceptPunct(')')) {
