@@ -63,11 +63,12 @@ export const DHCPD_KEYWORDS: ReadonlySet<string> = new Set([
 ${keywords.map((k) => `  '${k}',`).join('\n')}
 ]);
 
-// Keywords that dhcpd refuses in an expression where a variable name could stand
-// (\`set x = WORD;\`, \`if WORD { }\`, \`match if option host-name = WORD;\` are all refused).
-export const NOT_EXPRESSION_NAMES: ReadonlySet<string> = new Set([
-${notNames.map((k) => `  '${k}',`).join('\n')}
+// Keywords that dhcpd still takes where an expression could name a variable (in \`set x = WORD;\`,
+// \`if WORD { }\` and \`match if option host-name = WORD;\`); every other keyword it refuses there.
+const EXPRESSION_NAMES: ReadonlySet<string> = new Set([
+${keywords.filter((k) => !notNames.includes(k)).map((k) => `  '${k}',`).join('\n')}
 ]);
+export const NOT_EXPRESSION_NAMES: ReadonlySet<string> = new Set([...DHCPD_KEYWORDS].filter((k) => !EXPRESSION_NAMES.has(k)));
 
 // The options of the \`server\` space: server parameters written as options
 // (\`option server.default-lease-time 600;\`).

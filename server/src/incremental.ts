@@ -7,7 +7,7 @@
  */
 import type { Family } from './knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './parser/nodes';
-import { deferShift, offsetNow } from './parser/shift';
+import { deferShift, firstEndingAtOrAfter, offsetNow } from './parser/shift';
 import { forEachStatementIn } from './parser/nodes';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -30,10 +30,6 @@ export function fullParse(text: string, family: Family): Parsed {
   return { ...parse(text, { family }), text, family };
 }
 
-function end(s: { offset: number; length: number }): number {
-  return s.offset + s.length;
-}
-
 function shiftProblem(p: Problem, delta: number): Problem {
   return {
     ...p,
@@ -50,18 +46,6 @@ function shiftProblem(p: Problem, delta: number): Problem {
  */
 export function detached(slice: string): string {
   return (slice + ' ').slice(0, -1);
-}
-
-/** The index of the first statement that ends at or after `offset` (binary search: ends are sorted). */
-function firstEndingAtOrAfter(top: readonly Statement[], offset: number): number {
-  let lo = 0;
-  let hi = top.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (end(top[mid]) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 // ---- the update ----------------------------------------------------------------------------

@@ -252,28 +252,13 @@ export class LanguageService {
   }
 }
 
+/** The files an include brings in: its own and those its files include, at any depth. */
 function collectIncluded(inc: Include): number[] {
   const out: number[] = [];
-  const walk = (i: Include): void => {
-    if (i.includedFile === undefined) return;
-    out.push(i.includedFile);
-    for (const s of i.included?.statements ?? []) {
-      forEachIn(s, (x) => {
-        if (x.kind === 'include') walk(x);
-      });
-    }
-  };
-  walk(inc);
+  forEachStatementIn(inc, (x) => {
+    if (x.kind === 'include' && x.includedFile !== undefined) out.push(x.includedFile);
+  });
   return out;
-}
-
-function forEachIn(s: import('./parser/nodes').Statement, visit: (s: import('./parser/nodes').Statement) => void): void {
-  const stack = [s];
-  while (stack.length) {
-    const x = stack.pop()!;
-    visit(x);
-    for (const c of x.body?.statements ?? []) stack.push(c);
-  }
 }
 
 function rank(s: Severity): number {

@@ -34,6 +34,13 @@ function dump(p: Parsed): string {
 
 const EDITS = ['option space s;\n', 'option s.x code 1 = text;\n', 'option s.x "v";\n', '', ';', '}', '{', ' ', '\n', 'x', 'option routers 10.0.0.1;\n', 'host h { }\n', '# c\n', '"', 'pool {', 'failover peer "p";'];
 
+/** A random edit of `text`: an insertion, or a replacement of up to `maxCut` characters. */
+function randomEdit(random: () => number, text: string, maxCut: number): { start: number; oldEnd: number; newText: string } {
+  const start = Math.floor(random() * (text.length + 1));
+  const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * maxCut)));
+  return { start, oldEnd, newText: EDITS[Math.floor(random() * EDITS.length)] };
+}
+
 test('incremental reparse equals a full parse on random edits', () => {
   const random = rng(7);
   const files = seeds(ROOT).filter((s) => s.text.length > 300);
@@ -44,9 +51,7 @@ test('incremental reparse equals a full parse on random edits', () => {
     let prev = fullParse(seed.text, 4);
     for (let k = 0; k < 4; k++) {
       const text = prev.text;
-      const start = Math.floor(random() * (text.length + 1));
-      const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 12)));
-      const newText = EDITS[Math.floor(random() * EDITS.length)];
+      const { start, oldEnd, newText } = randomEdit(random, text, 12);
       const expected = fullParse(text.slice(0, start) + newText + text.slice(oldEnd), 4);
       const before = dump(prev);
       const got = reparse(prev, { start, oldEnd, newText });
@@ -86,9 +91,7 @@ test('contents moved by several edits catch up when read, whatever reads them fi
     // Up to six edits in a row with nothing reading the tree in between.
     for (let k = 0; k < 6; k++) {
       const text = prev.text;
-      const start = Math.floor(random() * (text.length + 1));
-      const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 12)));
-      const got = reparse(prev, { start, oldEnd, newText: EDITS[Math.floor(random() * EDITS.length)] });
+      const got = reparse(prev, randomEdit(random, text, 12));
       if (!got) break;
       prev = got;
       chained++;
@@ -134,9 +137,7 @@ test('hover and completion right after edits answer as on a fresh analysis of th
     let text = seed.text;
     // A few edits with nothing reading the tree in between, as when typing fast.
     for (let k = 0; k < 3; k++) {
-      const start = Math.floor(random() * (text.length + 1));
-      const oldEnd = Math.min(text.length, start + (random() < 0.5 ? 0 : Math.floor(random() * 6)));
-      const newText = EDITS[Math.floor(random() * EDITS.length)];
+      const { start, oldEnd, newText } = randomEdit(random, text, 6);
       analysis = service.update(analysis, '/t/dhcpd.conf', { start, oldEnd, newText }, { family: 4 });
       text = text.slice(0, start) + newText + text.slice(oldEnd);
     }

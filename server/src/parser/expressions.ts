@@ -8,6 +8,7 @@ import { t } from '../l10n';
 import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';
+import { hexElement } from './values';
 import { NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 
 export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
@@ -106,9 +107,8 @@ export class ExpressionParser {
    * precision."). False, with the problem reported, for such a number.
    */
   private fitsAsData(e: Value & Typed): boolean {
-    if (e.type === 'boolean' || e.type === 'data' || !/^-?[0-9][0-9a-f]*$/i.test(e.text)) return true;
-    const n = parseInt(e.text, 16);
-    if (n <= 255 && n >= -128) return true;
+    // Only a number literal: a word such as `abc` is a variable here.
+    if (e.type === 'boolean' || e.type === 'data' || !/^-?[0-9]/.test(e.text) || hexElement(e.text) !== 'too-large') return true;
     this.p.report('invalidValue', e.offset, e.length, t('{0} does not fit in a byte: where data is expected, dhcpd reads a number as hexadecimal bytes (dhcpd: "{0} exceeds max (255) for precision.").', e.text));
     return false;
   }

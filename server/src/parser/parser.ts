@@ -36,7 +36,7 @@ import type {
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
 import { DHCPD_KEYWORDS, NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
-import { isNumberToken, parseFormattedValue, type ValueReader } from './values';
+import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, type ExprType } from './expressions';
 
 export const MAX_NESTING = 256;
@@ -87,27 +87,6 @@ function isDigits(s: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** One or two hexadecimal digits: a byte of a MAC or a hex list (fast path). */
-function isHexByte(s: string): boolean {
-  if (s.length < 1 || s.length > 2) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 0x20;
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
-}
-
-/**
- * What dhcpd takes as one element of a colon-separated list: hex digits, maybe negative (its
- * lexer reads `-1` as a number). Too large for a byte is refused (dhcpd: "exceeds max").
- */
-function hexElement(s: string): 'byte' | 'too-large' | undefined {
-  if (isHexByte(s)) return 'byte';
-  if (!/^-?[0-9a-f]+$/i.test(s)) return undefined;
-  const n = parseInt(s, 16);
-  return n > 255 || n < -128 ? 'too-large' : 'byte';
 }
 
 /**

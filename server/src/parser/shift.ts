@@ -128,13 +128,7 @@ export function settleAll(doc: Document): void {
 export function settleAround(doc: Document, offset: number): void {
   if (!doc.unsettled) return;
   const top = doc.body.statements;
-  let lo = 0;
-  let hi = top.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (top[mid].offset + top[mid].length < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAtOrAfter(top, offset);
   for (let i = Math.max(0, lo - 1); i <= Math.min(top.length - 1, lo + 1); i++) settle(top[i]);
   for (const p of doc.peers) settle(topLevelOf(p));
 }
@@ -149,4 +143,16 @@ function topLevelOf(s: Statement): Statement {
   let x = s;
   while (x.parent.owner.kind !== 'document') x = x.parent.owner;
   return x;
+}
+
+/** The index of the first statement that ends at or after `offset` (binary search: ends are sorted). */
+export function firstEndingAtOrAfter(top: readonly Statement[], offset: number): number {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (top[mid].offset + top[mid].length < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

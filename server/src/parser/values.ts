@@ -319,3 +319,24 @@ export function isDomainName(text: string): boolean {
   const labels = text.replace(/\.$/, '').split('.');
   return labels.every((l) => l.length > 0 && l.length <= 63);
 }
+
+/** One or two hexadecimal digits: a byte of a MAC or a hex list (fast path). */
+function isHexByte(s: string): boolean {
+  if (s.length < 1 || s.length > 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/**
+ * What dhcpd takes as one element of a colon-separated list: hex digits, maybe negative (its
+ * lexer reads `-1` as a number). Too large for a byte is refused (dhcpd: "exceeds max").
+ */
+export function hexElement(s: string): 'byte' | 'too-large' | undefined {
+  if (isHexByte(s)) return 'byte';
+  if (!/^-?[0-9a-f]+$/i.test(s)) return undefined;
+  const n = parseInt(s, 16);
+  return n > 255 || n < -128 ? 'too-large' : 'byte';
+}

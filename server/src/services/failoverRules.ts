@@ -4,8 +4,7 @@
  * peer block is reported once, never again through the pools that use it.
  */
 import { t } from '../l10n';
-import type { Block, Document, FailoverPeer, FailoverStatement, Name, Statement, Value } from '../parser/nodes';
-import { forEachStatement } from '../parser/nodes';
+import type { Block, FailoverPeer, FailoverStatement, Name, Statement, Value } from '../parser/nodes';
 import { nearest } from '../parser/parser';
 import { failoverStatements } from '../knowledge';
 import { ipv4ToNumber } from './addresses';
@@ -116,12 +115,6 @@ export function deleteStatement(text: string, s: Statement): Edit {
   }
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   return { offset: s.offset, length: end - s.offset, newText: '' };
-}
-
-export function checkFailover(doc: Document, text: string, sink: ProblemSink): void {
-  const v = failoverChecker(text, sink);
-  forEachStatement(doc, (s) => v.visit(s));
-  v.finish();
 }
 
 /** The failover rules as a visitor: statements in text order, then `finish`. */

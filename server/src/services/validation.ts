@@ -6,8 +6,8 @@ import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS, SCOPE_RULES } from '../knowledg
 import { OPTIONS } from '../knowledge';
 import type { Family, Scope } from '../knowledge/types';
 import { t } from '../l10n';
-import type { Block, Document, Range, Statement, Subnet, Value } from '../parser/nodes';
-import { forEachStatement } from '../parser/nodes';
+import type { Block, Range, Statement, Subnet, Value } from '../parser/nodes';
+import { ancestors } from '../parser/nodes';
 import type { Fix, Problem, RuleId, Severity } from './lintRules';
 import { RULES } from './lintRules';
 import { ipv4ToNumber, ipv6ToBigInt } from './addresses';
@@ -65,12 +65,6 @@ const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
 export interface RuleVisitor {
   visit(s: Statement): void;
   finish(): void;
-}
-
-export function validateDocument(doc: Document, family: Family, sink: ProblemSink): void {
-  const v = validator(family, sink);
-  forEachStatement(doc, (s) => v.visit(s));
-  v.finish();
 }
 
 /** The language rules as a visitor: statements in text order, then `finish`. */
@@ -150,7 +144,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
       }
       case 'host': {
         const name = s.name?.text;
-        if (host !== undefined && isInside(s, host)) outerHosts.set(host, hostHas);
+        if (host !== undefined && ancestors(s).includes(host)) outerHosts.set(host, hostHas);
         host = s;
         hostHas = 0;
         if (name !== undefined) {
@@ -247,7 +241,12 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
 
 let builtIn: string[] | undefined;
 function builtInEncapsulations(): string[] {
-  return (builtIn ??= OPTIONS.map((o) => /^E([^.]+)\.$/.exec(o.format ?? '')?.[1]).filter((x): x is string => !!x));
+  return (builtIn ??= OPTIONS.map((o) => encapsulatedSpace(o.format)).filter((x): x is string => !!x));
+}
+
+/** The option space an option format encapsulates (`Eagent.` → `agent`). */
+function encapsulatedSpace(format: string | undefined): string | undefined {
+  return /^E([^.]+)\.$/.exec(format ?? '')?.[1]?.toLowerCase();
 }
 
 /**
@@ -262,21 +261,11 @@ function checkEncapsulation(s: Statement, encapsulated: Set<string>, sink: Probl
     encapsulated.delete(declares.space);
     return;
   }
-  const space = /^E([^.]+)\.$/.exec(declares.option?.format ?? '')?.[1]?.toLowerCase();
+  const space = encapsulatedSpace(declares.option?.format);
   if (space === undefined) return;
   if (encapsulated.has(space)) {
     sink.add('invalidValue', s, t('Option space `{0}` is already encapsulated by another option: dhcpd stops (dhcpd: "Internal inconsistency: storage value has not been initialized to zero").', space));
   } else encapsulated.add(space);
-}
-
-/** Whether `outer` encloses `s` (a few steps: declarations are rarely deep). */
-function isInside(s: Statement, outer: Statement): boolean {
-  let owner = s.parent.owner;
-  while (owner.kind !== 'document') {
-    if (owner === outer) return true;
-    owner = owner.parent.owner;
-  }
-  return false;
 }
 
 function normalizeKeyName(name: string): string {
