@@ -19,7 +19,10 @@ function dump(text: string, tokensOnly: boolean): string {
     const extra = ['network', 'netmask', 'low', 'high', 'match'].map((k) => (s as unknown as Record<string, { text: string; offset: number; length: number } | undefined>)[k]).filter(Boolean);
     out.push(`${s.kind}@${s.offset}+${s.length} ${s.keyword.text} [${[...values, ...extra].map((v) => `${v!.text}@${v!.offset}+${v!.length}`).join(',')}] ${s.terminated}`);
   });
-  out.push(...r.problems.map((p) => `${p.rule}@${p.offset}+${p.length} ${p.severity}: ${p.message}`));
+  // In offset order, as every front end shows them: a lookahead in the text instead of a token
+  // may report a problem on a later token after, rather than before, one on an earlier token.
+  out.push(...[...r.problems].sort((a, b) => a.offset - b.offset).map((p) => `${p.rule}@${p.offset}+${p.length} ${p.severity}: ${p.message}`));
+  out.push(...r.document.comments.map((c) => `#@${c.offset}+${c.length}`));
   return out.join('\n');
 }
 

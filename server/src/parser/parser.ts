@@ -194,6 +194,14 @@ export class Parser implements ValueReader {
     }
   }
 
+  /**
+   * A statement the tree keeps, at its exact size. A streaming parse (onTopLevel) lets each
+   * statement go at once: copying its arrays would only make garbage.
+   */
+  private keep(s: Statement): Statement {
+    return this.onTopLevel ? s : compact(s);
+  }
+
   // ---- tokens -------------------------------------------------------------------------------
 
   peek(k = 0): Token {
@@ -385,10 +393,10 @@ export class Parser implements ValueReader {
       if (topLevel) this.silentUntilTopLevel = false;
       const stmt = this.parseStatement(block);
       if (stmt && topLevel && this.onTopLevel) {
-        this.onTopLevel(compact(stmt));
+        this.onTopLevel(stmt);
         if (this.pendingSiblings.length) for (const b of this.takePendingSiblings()) this.onTopLevel(b);
       } else if (stmt) {
-        block.statements.push(compact(stmt));
+        block.statements.push(this.keep(stmt));
         if (this.pendingSiblings.length) block.statements.push(...this.takePendingSiblings());
       }
       // Guarantee progress whatever went wrong.
@@ -425,7 +433,7 @@ export class Parser implements ValueReader {
           if (tok.kind === TokenKind.EOF || this.isPunct(tok, '}')) break;
           const before = tok.offset;
           const s = inner(block);
-          if (s) block.statements.push(compact(s));
+          if (s) block.statements.push(this.keep(s));
           if (this.peek().offset === before && this.peek().kind !== TokenKind.EOF && !this.atPunct('}')) this.next();
         }
       } else {
@@ -444,7 +452,7 @@ export class Parser implements ValueReader {
       ]);
     }
     (block as { length: number }).length = this.lastEnd - open.offset;
-    (block as { statements: Statement[] }).statements = exact(block.statements);
+    if (!this.onTopLevel) (block as { statements: Statement[] }).statements = exact(block.statements);
     return block;
   }
 
