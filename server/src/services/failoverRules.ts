@@ -11,7 +11,7 @@ import { ipv4ToNumber } from './addresses';
 import type { Edit, Fix } from './lintRules';
 import type { RuleVisitor } from './validation';
 import { ProblemSink } from './validation';
-import { scopeOf } from './validation';
+import { numberToIpv4, scopeOf } from './validation';
 
 export const DEFAULT_FAILOVER_PORT = 647;
 
@@ -399,8 +399,10 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   const networks: Statement[] = [];
   // Fixed addresses as numbers, read while their statement is at hand: the check comes after
   // the walk, when the ranges are all known.
+  // Numbers only, no nodes: a huge file keeps 100,000 of them through the walk, and numbers cost
+  // the garbage collector nothing. The text comes back from the number (addresses are canonical).
   const fixedIps: number[] = [];
-  const fixedValues: Value[] = [];
+  const fixedSpans: number[] = [];
   const visit = (s: Statement): void => {
     if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
     else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') {
@@ -408,7 +410,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
         if (ip === undefined) continue;
         fixedIps.push(ip);
-        fixedValues.push(v);
+        fixedSpans.push(v.offset, v.length);
       }
     }
     if (s.kind !== 'pool' || !s.body) return;
@@ -480,7 +482,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     const reach = highestEnds(failoverRanges);
     for (let i = 0; i < fixedIps.length; i++) {
       if (inRanges(failoverRanges, reach, fixedIps[i])) {
-        const v = fixedValues[i];
+        const v = { offset: fixedSpans[2 * i], length: fixedSpans[2 * i + 1], text: numberToIpv4(fixedIps[i]) };
         sink.add('failoverFixedAddressInRange', v, t('{0} is inside a failover pool\'s range: the peers may lease it to another client. Take fixed addresses outside dynamic ranges.', v.text));
       }
     }
