@@ -11,6 +11,7 @@ import { ancestors } from '../parser/nodes';
 import type { Fix, Problem, RuleId, Severity } from './lintRules';
 import { RULES } from './lintRules';
 import { ipv4ToNumber, ipv6ToBigInt } from './addresses';
+import { CompactStringSet } from './stringSet';
 
 export class ProblemSink {
   readonly problems: Problem[] = [];
@@ -69,8 +70,8 @@ export interface RuleVisitor {
 
 /** The language rules as a visitor: statements in text order, then `finish`. */
 export function validator(family: Family, sink: ProblemSink): RuleVisitor {
-  // Names only: a check of a huge file lets each host go once it is checked.
-  const hosts = new Set<string>();
+  // Names only, and no string objects: a check of a huge file lets each host go once it is checked.
+  const hosts = new CompactStringSet();
   const classes = new Set<string>();
   const keys = new Set<string>();
   const subnets: Array<{ node: Subnet; low: number; high: number }> = [];
@@ -148,9 +149,9 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         host = s;
         hostHas = 0;
         if (name !== undefined) {
-          if (hosts.has(name)) {
+          if (!hosts.add(name)) {
             sink.add('duplicateHost', s.name!, t('A host named `{0}` is already declared (dhcpd: "host {0}: already exists").', name));
-          } else hosts.add(name);
+          }
         }
         break;
       }
