@@ -6,7 +6,7 @@ import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS, SCOPE_RULES } from '../knowledg
 import { OPTIONS } from '../knowledge';
 import type { Family, Scope } from '../knowledge/types';
 import { t } from '../l10n';
-import type { Block, Range, Statement, Subnet, Value } from '../parser/nodes';
+import type { Block, BlockOwner, Range, Statement, Subnet, Value } from '../parser/nodes';
 import { ancestors } from '../parser/nodes';
 import type { Fix, Problem, RuleId, Severity } from './lintRules';
 import { RULES } from './lintRules';
@@ -206,7 +206,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         }
         break;
       case 'case':
-        if (s.parent.owner.kind !== 'switch') {
+        if (enclosingSwitchOrDefine(s).kind !== 'switch') {
           sink.add('syntaxError', s.keyword, s.keyword.text === 'case'
             ? t('`case` outside a `switch` (dhcpd: "case statement in inappropriate scope.").')
             : t('`default:` outside a `switch` (dhcpd: "switch default statement in inappropriate scope.").'));
@@ -267,6 +267,17 @@ function checkEncapsulation(s: Statement, encapsulated: Set<string>, sink: Probl
   if (encapsulated.has(space)) {
     sink.add('invalidValue', s, t('Option space `{0}` is already encapsulated by another option: dhcpd stops (dhcpd: "Internal inconsistency: storage value has not been initialized to zero").', space));
   } else encapsulated.add(space);
+}
+
+/**
+ * The block a `case` label stands in, seen through `define` bodies: dhcpd parses a function's
+ * body in the context of the switch around the definition (measured: `case` directly inside a
+ * define inside a switch is accepted; inside an `if` it is not, nor in a define outside a switch).
+ */
+function enclosingSwitchOrDefine(s: Statement): BlockOwner {
+  let owner = s.parent.owner;
+  while (owner.kind === 'executable' && owner.keyword.text === 'define') owner = owner.parent.owner;
+  return owner;
 }
 
 function normalizeKeyName(name: string): string {
