@@ -541,7 +541,7 @@ export class Parser implements ValueReader {
       case 'prefix6':
         return this.parseRange6(parent, word);
       case 'host':
-        return this.parseNamedBlock(parent, 'host');
+        return this.plainHost(tok, parent) ?? this.parseNamedBlock(parent, 'host');
       case 'group':
         return this.parseGroup(parent);
       case 'class':
@@ -704,6 +704,46 @@ export class Parser implements ValueReader {
     const body = this.parseBlock(kw);
     stmt = { kind, keyword: this.keyword(kw, kind), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) } as Statement;
     return this.own(stmt);
+  }
+
+  /**
+   * A host written plainly, read by the scanner in one step (Scanner.plainHost), built into the
+   * very tree the token path builds: only when the `host` keyword alone is buffered, so that the
+   * scanner stands right after it.
+   */
+  private plainHost(kw: Token, parent: Block): Statement | undefined {
+    if (this.tokensOnly || kw.text !== 'host' || this.depth >= MAX_NESTING || this.head !== this.buffer.length - 1) return undefined;
+    if (!this.scanner.plainHost()) return undefined;
+    this.next();
+    const base = this.base;
+    const text = this.text;
+    const m = this.scanner.hostMarks;
+    const count = this.scanner.hostMarkCount;
+    const name: Name = { offset: m[0] + base, length: m[1] - m[0], text: text.slice(m[0], m[1]), quoted: false };
+    const open = m[2];
+    const close = m[count - 1];
+    const block: Block = { offset: open + base, length: close + 1 - open, statements: [], closed: true, owner: NO_OWNER_YET as unknown as BlockOwner };
+    for (let i = 3; i < count - 1; i += 6) {
+      const kwStart = m[i + 1];
+      const valueStart = m[i + 3];
+      const valueEnd = m[i + 4];
+      const length = m[i + 5] + 1 - kwStart;
+      let stmt: Statement;
+      if (m[i] === 1) {
+        const mac: Value = { kind: 'hex', text: text.slice(valueStart, valueEnd), offset: valueStart + base, length: valueEnd - valueStart };
+        const values: Value[] = [{ kind: 'name', text: 'ethernet', offset: m[i + 2] + base, length: 8 }, mac];
+        stmt = { kind: 'parameter', keyword: { offset: kwStart + base, length: 8, text: 'hardware', quoted: false }, info: HARDWARE_INFO(), values, terminated: true, parent: block, offset: kwStart + base, length };
+      } else {
+        const ip: Value = { kind: 'ip', text: text.slice(valueStart, valueEnd), offset: valueStart + base, length: valueEnd - valueStart };
+        stmt = { kind: 'parameter', keyword: { offset: kwStart + base, length: 13, text: 'fixed-address', quoted: false }, info: FIXED_ADDRESS_INFO(), values: [ip], terminated: true, parent: block, offset: kwStart + base, length };
+      }
+      block.statements.push(stmt);
+    }
+    if (!this.onTopLevel) (block as { statements: Statement[] }).statements = exact(block.statements);
+    this.lastEnd = close + 1 + base;
+    this.lastToken = undefined;
+    const host = { kind: 'host', keyword: this.keyword(kw, 'host'), name, body: block, terminated: true, parent, offset: kw.offset, length: close + 1 + base - kw.offset } as Statement;
+    return this.own(host);
   }
 
   private parseGroup(parent: Block): Statement {

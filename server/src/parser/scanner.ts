@@ -44,6 +44,9 @@ const enum Ch {
   Minus = 45,
   Backslash = 92,
   Underscore = 95,
+  Semicolon = 59,
+  OpenBrace = 123,
+  CloseBrace = 125,
   Zero = 48,
   Nine = 57,
   A = 65,
@@ -91,6 +94,17 @@ export function scan(text: string): Token[] {
 
 function isLowerHex(c: number): boolean {
   return (c >= Ch.Zero && c <= Ch.Nine) || (c >= Ch.a && c <= 102);
+}
+
+/** `word` at `p`, followed by plain white space. */
+function wordAt(text: string, p: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (text.charCodeAt(p + i) !== word.charCodeAt(i)) return false;
+  return isBlank(text.charCodeAt(p + word.length));
+}
+
+/** The plain white space of a host written plainly (NUL, VT, FF and BOM are left to the token path). */
+function isBlank(c: number): boolean {
+  return c === Ch.Space || c === Ch.LF || c === Ch.Tab || c === Ch.CR;
 }
 
 function isDigit(c: number): boolean {
@@ -172,6 +186,90 @@ export class Scanner {
     this.pos = p;
     return true;
   }
+  /**
+   * What `plainHost` found, as positions in the text, `hostMarkCount` of them: the name's start
+   * and end, the `{`, then per statement six numbers (1 = hardware, 2 = fixed-address; its
+   * keyword's start; the hardware type's start; the value's start and end; the `;`), the `}`
+   * last. Reused from one host to the next.
+   */
+  readonly hostMarks: number[] = [];
+  hostMarkCount = 0;
+
+  /**
+   * A host declaration written plainly, the bulk of huge files, read here in one step: from just
+   * after its `host` keyword, a name, then `{`, then only `hardware ethernet` with a plain
+   * six-byte MAC and `fixed-address` with one plain IPv4 address, each ended by `;`, then `}`.
+   * No comment, no quote, no upper case. It fills `hostMarks`, moves past the `}` and returns
+   * true; on anything else it moves nothing and returns false (the parser takes its usual path,
+   * and tests check both paths give the same tree).
+   */
+  plainHost(): boolean {
+    const text = this.text;
+    const n = text.length;
+    const marks = this.hostMarks;
+    let k = 0;
+    let p = this.pos;
+    if (!isBlank(text.charCodeAt(p))) return false;
+    while (isBlank(text.charCodeAt(p))) p++;
+    const nameStart = p;
+    while (p < n && isWordChar(text.charCodeAt(p))) p++;
+    if (p === nameStart || isForeignChar(text.charCodeAt(p))) return false;
+    marks[k++] = nameStart;
+    marks[k++] = p;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== Ch.OpenBrace) return false;
+    marks[k++] = p++;
+    for (;;) {
+      while (isBlank(text.charCodeAt(p))) p++;
+      const c = text.charCodeAt(p);
+      if (c === Ch.CloseBrace) {
+        marks[k++] = p;
+        this.hostMarkCount = k;
+        this.pos = p + 1;
+        return true;
+      }
+      const kw = p;
+      let type = -1;
+      let valueStart: number;
+      if (c === 104 && wordAt(text, p, 'hardware')) {
+        p += 8;
+        while (isBlank(text.charCodeAt(p))) p++;
+        if (!wordAt(text, p, 'ethernet')) return false;
+        type = p;
+        p += 8;
+        while (isBlank(text.charCodeAt(p))) p++;
+        valueStart = p;
+        for (let byte = 0; byte < 6; byte++) {
+          if (!isLowerHex(text.charCodeAt(p)) || !isLowerHex(text.charCodeAt(p + 1))) return false;
+          p += 2;
+          if (byte < 5 && text.charCodeAt(p++) !== 58) return false;
+        }
+      } else if (c === 102 && wordAt(text, p, 'fixed-address')) {
+        p += 13;
+        while (isBlank(text.charCodeAt(p))) p++;
+        valueStart = p;
+        for (let part = 0; part < 4; part++) {
+          const from = p;
+          let value = 0;
+          while (isDigit(text.charCodeAt(p))) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
+          const length = p - from;
+          if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return false;
+          if (part < 3 && text.charCodeAt(p++) !== 46) return false;
+        }
+      } else return false;
+      const valueEnd = p;
+      // The value ends at white space or `;`: anything else (`:`, `.`, `,`, a letter) is for the token path.
+      while (isBlank(text.charCodeAt(p))) p++;
+      if (text.charCodeAt(p) !== Ch.Semicolon) return false;
+      marks[k++] = type < 0 ? 2 : 1;
+      marks[k++] = kw;
+      marks[k++] = type;
+      marks[k++] = valueStart;
+      marks[k++] = valueEnd;
+      marks[k++] = p++;
+    }
+  }
+
   /** `base` is added to every offset: included files live in their own offset range. */
   constructor(readonly text: string, private readonly base = 0) {}
 
