@@ -722,8 +722,10 @@ export class Parser implements ValueReader {
     const name: Name = { offset: m[0] + base, length: m[1] - m[0], text: text.slice(m[0], m[1]), quoted: false };
     const open = m[2];
     const close = m[count - 1];
-    const block: Block = { offset: open + base, length: close + 1 - open, statements: [], closed: true, owner: NO_OWNER_YET as unknown as BlockOwner };
-    for (let i = 3; i < count - 1; i += 6) {
+    // At its exact size from the start (an array grown by push keeps 16 spare slots).
+    const statements: Statement[] = new Array((count - 4) / 6);
+    const block: Block = { offset: open + base, length: close + 1 - open, statements, closed: true, owner: NO_OWNER_YET as unknown as BlockOwner };
+    for (let i = 3, j = 0; i < count - 1; i += 6, j++) {
       const kwStart = m[i + 1];
       const valueStart = m[i + 3];
       const valueEnd = m[i + 4];
@@ -737,9 +739,8 @@ export class Parser implements ValueReader {
         const ip: Value = { kind: 'ip', text: text.slice(valueStart, valueEnd), offset: valueStart + base, length: valueEnd - valueStart };
         stmt = { kind: 'parameter', keyword: { offset: kwStart + base, length: 13, text: 'fixed-address', quoted: false }, info: FIXED_ADDRESS_INFO(), values: [ip], terminated: true, parent: block, offset: kwStart + base, length };
       }
-      block.statements.push(stmt);
+      statements[j] = stmt;
     }
-    if (!this.onTopLevel) (block as { statements: Statement[] }).statements = exact(block.statements);
     this.lastEnd = close + 1 + base;
     this.lastToken = undefined;
     const host = { kind: 'host', keyword: this.keyword(kw, 'host'), name, body: block, terminated: true, parent, offset: kw.offset, length: close + 1 + base - kw.offset } as Statement;

@@ -410,7 +410,8 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
         if (ip === undefined) continue;
         fixedIps.push(ip);
-        fixedSpans.push(v.offset, v.length);
+        fixedSpans.push(v.offset);
+        fixedSpans.push(v.length);
       }
     }
     if (s.kind !== 'pool' || !s.body) return;
