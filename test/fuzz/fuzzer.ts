@@ -46,6 +46,8 @@ const TOKENS = [
   'include "x.conf"', 'split 300', 'mclt 0', 'port 70000', '10.0.0.1', '2001:db8::1', '255.255.255.0',
   '00:11:22:33:44:55', '99999999999999999999', '-1', 'dynamic-bootp', 'allow', 'deny', 'members of',
   'failover peer "dhcp-failover";', 'load balance max seconds', 'class "c" {', 'subclass', 'key', 'zone',
+  // Names a plain object answers from Object.prototype: lookups keyed by the user's words must not.
+  'constructor', 'toString', '__proto__', 'constructor(1)',
 ];
 
 export function mutate(text: string, random: () => number): string {

@@ -98,3 +98,30 @@ test('the language service only reads: its host has no way to write', () => {
   s.analyze('/tmp/a/main.conf', text, { family: 4 });
   assert.deepEqual(calls, ['/tmp/a/x.conf', path.resolve('x.conf')]);
 });
+
+test('names of Object.prototype (constructor, toString, __proto__) anywhere: diagnostics, hover and completion, never a throw', async () => {
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const { hover } = await import('../../server/src/services/hover');
+  const { completion } = await import('../../server/src/services/completion');
+  const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'];
+  const text = names.map((n) => [
+    `${n};`,
+    `${n} 1;`,
+    `option ${n} 1;`,
+    `option ${n}.${n} 1;`,
+    `host h { ${n}; hardware ${n} 00:11; }`,
+    `if ${n}(1) { set x = ${n}; }`,
+    `if option ${n} = ${n} { }`,
+    `class "c" { match ${n}(1); }`,
+    `failover peer "p" { ${n}; }`,
+    `subnet 10.0.0.0 netmask 255.0.0.0 { pool { ${n} ${n}; } }`,
+  ].join('\n')).join('\n') + '\n';
+  const analysis = analyzeText(text);
+  assert.ok(located(analysis).length > 0);
+  assert.ok(service.check('x.conf', text, { family: 4 }).problems.length > 0);
+  const doc = TextDocument.create('file:///x.conf', 'dhcpd', 1, text);
+  for (let offset = 0; offset <= text.length; offset += 3) {
+    hover(doc, analysis, doc.positionAt(offset), 'en');
+    completion(doc, analysis, doc.positionAt(offset), 'fr');
+  }
+});

@@ -18,7 +18,7 @@ interface Typed {
 }
 
 /** Functions: argument types and result type. `...` repeats the last argument type. */
-const FUNCTIONS: Record<string, { args: Array<ExprType | '...'>; result: ExprType }> = {
+const FUNCTION_LIST: Record<string, { args: Array<ExprType | '...'>; result: ExprType }> = {
   substring: { args: ['data', 'numeric', 'numeric'], result: 'data' },
   suffix: { args: ['data', 'numeric'], result: 'data' },
   lcase: { args: ['data'], result: 'data' },
@@ -39,7 +39,7 @@ const FUNCTIONS: Record<string, { args: Array<ExprType | '...'>; result: ExprTyp
 };
 
 /** Words that are whole expressions by themselves. */
-const NULLARY: Record<string, ExprType> = {
+const NULLARY_LIST: Record<string, ExprType> = {
   hardware: 'data',
   'leased-address': 'data',
   'host-decl-name': 'data',
@@ -59,6 +59,10 @@ const NULLARY: Record<string, ExprType> = {
   giaddr: 'data',
   ciaddr: 'data',
 };
+
+/** As Maps: the names come from the user's text, and a plain object would answer `constructor`. */
+const FUNCTIONS: ReadonlyMap<string, { args: Array<ExprType | '...'>; result: ExprType }> = new Map(Object.entries(FUNCTION_LIST));
+const NULLARY: ReadonlyMap<string, ExprType> = new Map(Object.entries(NULLARY_LIST));
 
 const COMPARISON = new Set(['=', '!=', '~=', '~~']);
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
@@ -186,7 +190,7 @@ export class ExpressionParser {
   }
 
   private parseArguments(name: string, start: number): (Value & Typed) | undefined {
-    const fn = FUNCTIONS[name];
+    const fn = FUNCTIONS.get(name);
     const open = this.p.peek();
     if (!this.expectPunct('(')) return undefined;
     const args: Array<Value & Typed> = [];
@@ -328,13 +332,14 @@ export class ExpressionParser {
         this.p.next();
         return this.make(start, 'data');
     }
-    if (FUNCTIONS[word] && this.p.atPunct('(', 1)) {
+    if (FUNCTIONS.has(word) && this.p.atPunct('(', 1)) {
       this.p.next();
       return this.parseArguments(word, start);
     }
-    if (NULLARY[word] !== undefined) {
+    const nullary = NULLARY.get(word);
+    if (nullary !== undefined) {
       this.p.next();
-      return this.make(start, NULLARY[word]);
+      return this.make(start, nullary);
     }
     // dhcpd's keywords cannot be variable names (measured, dhcpdKeywords.generated.ts). Followed
     // by `(` dhcpd may take one as a function call (`deny("a", b)` is accepted): left alone.

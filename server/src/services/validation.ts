@@ -292,7 +292,7 @@ function normalizeKeyName(name: string): string {
 function insideWrongFamily(s: Statement, family: Family): boolean {
   let owner = s.parent.owner;
   while (owner.kind !== 'document') {
-    const r = SCOPE_RULES[owner.keyword.text];
+    const r = SCOPE_RULES.get(owner.keyword.text);
     if (r?.family && r.family !== family) return true;
     owner = owner.parent.owner;
   }
@@ -300,7 +300,7 @@ function insideWrongFamily(s: Statement, family: Family): boolean {
 }
 
 function checkScope(s: Statement, keyword: string, scope: Scope, family: Family, sink: ProblemSink): void {
-  const rule = SCOPE_RULES[keyword];
+  const rule = SCOPE_RULES.get(keyword);
   if (!rule) return;
   const misplaced = !rule.allowed.includes(scope);
   if (!misplaced && !(rule.family && rule.family !== family)) return;
