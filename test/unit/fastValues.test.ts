@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '../../server/src/parser/parser';
 import { Scanner } from '../../server/src/parser/scanner';
+import { runRules } from '../../server/src/services/rules';
 import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
 
@@ -18,18 +19,22 @@ function tree(doc: unknown): string {
   return JSON.stringify(doc, function (this: unknown, key, value) {
     if (key === 'parent' || key === 'owner') return value && `${value.kind ?? 'block'}@${value.offset}`;
     if (key === 'info') return value?.name;
+    // What the fast lane marks, for the rules (compared below by their problems).
+    if (key === 'plain') return undefined;
     return value;
   });
 }
 
 function dump(text: string, tokensOnly: boolean): string {
   const r = parse(text, { family: 4, tokensOnly });
+  // The rules too: a plain host body is checked with its host, the rest one statement at a time.
+  const rules = runRules(r.document, 4, text).map((p) => `${p.rule}@${p.offset}+${p.length} ${p.severity}: ${p.message}`);
   const out: string[] = [tree(r.document.body.statements)];
   // In offset order, as every front end shows them: a lookahead in the text instead of a token
   // may report a problem on a later token after, rather than before, one on an earlier token.
   out.push(...[...r.problems].sort((a, b) => a.offset - b.offset).map((p) => `${p.rule}@${p.offset}+${p.length} ${p.severity}: ${p.message}`));
   out.push(...r.document.comments.map((c) => `#@${c.offset}+${c.length}`));
-  out.push(tree(r.document.peers), tree(r.document.declarations));
+  out.push(tree(r.document.peers), tree(r.document.declarations), ...rules);
   return out.join('\n');
 }
 

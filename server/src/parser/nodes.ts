@@ -35,6 +35,12 @@ export interface Block extends Span {
   readonly statements: Statement[];
   readonly closed: boolean;
   owner: BlockOwner;
+  /**
+   * Set on the body of a host read by the parser's fast lane (Scanner.plainHost): it holds only
+   * `hardware ethernet` and `fixed-address` statements written plainly, which the rules check
+   * with their host instead of one by one (rules.ts).
+   */
+  readonly plain?: true;
 }
 
 export interface Document extends Span {

@@ -724,7 +724,7 @@ export class Parser implements ValueReader {
     const close = m[count - 1];
     // At its exact size from the start (an array grown by push keeps 16 spare slots).
     const statements: Statement[] = new Array((count - 4) / 6);
-    const block: Block = { offset: open + base, length: close + 1 - open, statements, closed: true, owner: NO_OWNER_YET as unknown as BlockOwner };
+    const block: Block = { offset: open + base, length: close + 1 - open, statements, closed: true, owner: NO_OWNER_YET as unknown as BlockOwner, plain: true };
     for (let i = 3, j = 0; i < count - 1; i += 6, j++) {
       const kwStart = m[i + 1];
       const valueStart = m[i + 3];

@@ -403,17 +403,20 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   // the garbage collector nothing. The text comes back from the number (addresses are canonical).
   const fixedIps: number[] = [];
   const fixedSpans: number[] = [];
+  const collectFixed = (s: Statement & { values: Value[] }): void => {
+    for (const v of s.values) {
+      const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
+      if (ip === undefined) continue;
+      fixedIps.push(ip);
+      fixedSpans.push(v.offset);
+      fixedSpans.push(v.length);
+    }
+  };
   const visit = (s: Statement): void => {
     if (s.kind === 'subnet' || s.kind === 'shared-network') networks.push(s);
-    else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') {
-      for (const v of s.values) {
-        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
-        if (ip === undefined) continue;
-        fixedIps.push(ip);
-        fixedSpans.push(v.offset);
-        fixedSpans.push(v.length);
-      }
-    }
+    else if (s.kind === 'parameter' && s.keyword.text === 'fixed-address') collectFixed(s);
+    // The statements of a plain host body are checked with their host (Block.plain).
+    else if (s.kind === 'host' && s.body?.plain) for (const x of s.body.statements) if (x.kind === 'parameter' && x.keyword.text === 'fixed-address') collectFixed(x);
     if (s.kind !== 'pool' || !s.body) return;
     const info = poolInfo(s);
     if (info.refs.length > 1) {

@@ -24,6 +24,8 @@ export function ruleRunner(family: Family, text: string): RuleRunner {
   const b = failoverChecker(text, failover);
   return {
     visit(s) {
+      // A plain host body is checked with its host (Block.plain).
+      if (s.parent.plain) return;
       a.visit(s);
       b.visit(s);
     },

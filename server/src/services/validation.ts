@@ -90,6 +90,33 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
   const FIXED = 2;
   const IDENTIFIER = 4;
 
+  /** A statement of the current host takes its slot: a second `hardware` or fixed address is refused. */
+  const takeSlot = (s: Statement, keyword: string): void => {
+    // `fixed-address` and `fixed-address6` fill one slot (measured: either twice is refused).
+    const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' || keyword === 'fixed-address6' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
+    if (bit !== 0 && (hostHas & bit) === 0) hostHas |= bit;
+    else if (bit !== 0) {
+      sink.add('syntaxError', s.keyword, bit === HARDWARE
+        ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', (host as { name?: { text: string } }).name?.text ?? '')
+        : bit === IDENTIFIER
+          ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
+          : t('A host has one fixed address statement (`fixed-address` or `fixed-address6`); list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
+    }
+  };
+
+  /**
+   * The statements of a plain host body (Block.plain), checked with their host: all the rules
+   * ask of a plainly written `hardware ethernet` or `fixed-address` in a host is its slot and
+   * its scope. (A test compares this with the checks one by one, on every fixture.)
+   */
+  const visitPlainBody = (body: Block): void => {
+    for (const x of body.statements) {
+      const keyword = x.keyword.text;
+      takeSlot(x, keyword);
+      checkScope(x, keyword, 'host', family, sink);
+    }
+  };
+
   const visit = (s: Statement): void => {
     if (s.kind === 'range' || s.kind === 'range6' || s.kind === 'subnet') ranges.visit(s);
     else if (s.kind === 'subnet6') hasSubnet6 = true;
@@ -101,18 +128,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
       host = s.parent.owner;
       hostHas = outerHosts.get(host) ?? 0;
     }
-    if (host !== undefined && s.parent.owner === host) {
-      // `fixed-address` and `fixed-address6` fill one slot (measured: either twice is refused).
-      const bit = keyword === 'hardware' ? HARDWARE : keyword === 'fixed-address' || keyword === 'fixed-address6' ? FIXED : keyword === 'host-identifier' ? IDENTIFIER : 0;
-      if (bit !== 0 && (hostHas & bit) === 0) hostHas |= bit;
-      else if (bit !== 0) {
-        sink.add('syntaxError', s.keyword, bit === HARDWARE
-          ? t('A host has one `hardware` statement (dhcpd: "Host {0} hardware address already configured.").', (host as { name?: { text: string } }).name?.text ?? '')
-          : bit === IDENTIFIER
-            ? t('A host has one `host-identifier` (dhcpd: "only one host-identifier allowed per host").')
-            : t('A host has one fixed address statement (`fixed-address` or `fixed-address6`); list several addresses in it, separated by commas (dhcpd: "Only one fixed address declaration per host.").'));
-      }
-    }
+    if (host !== undefined && s.parent.owner === host) takeSlot(s, keyword);
     // Scopes
     if (scope === 'conditional') {
       if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
@@ -147,6 +163,7 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         if (host !== undefined && isInside(s, host)) outerHosts.set(host, hostHas);
         host = s;
         hostHas = 0;
+        if (s.body?.plain) visitPlainBody(s.body);
         if (name !== undefined) {
           if (!hosts.add(name)) {
             sink.add('duplicateHost', s.name!, t('A host named `{0}` is already declared (dhcpd: "host {0}: already exists").', name));
