@@ -96,6 +96,23 @@ function isLowerHex(c: number): boolean {
   return (c >= Ch.Zero && c <= Ch.Nine) || (c >= Ch.a && c <= 102);
 }
 
+/** Character classes for the fast lanes, one table lookup each (ASCII only; the rest is 0). */
+const BLANK = 1;
+const WORD = 2;
+const HEX = 4;
+const DIGIT = 8;
+const CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  CLASSES[c] =
+    (c === 32 || c === 10 || c === 9 || c === 13 ? BLANK : 0) |
+    (isWordChar(c) ? WORD : 0) |
+    (isLowerHex(c) ? HEX : 0) |
+    (isDigit(c) ? DIGIT : 0);
+}
+function charClass(c: number): number {
+  return c < 128 ? CLASSES[c] : 0;
+}
+
 /** `word` at `p`, followed by plain white space. */
 function wordAt(text: string, p: number, word: string): boolean {
   for (let i = 0; i < word.length; i++) if (text.charCodeAt(p + i) !== word.charCodeAt(i)) return false;
@@ -209,18 +226,18 @@ export class Scanner {
     const marks = this.hostMarks;
     let k = 0;
     let p = this.pos;
-    if (!isBlank(text.charCodeAt(p))) return false;
-    while (isBlank(text.charCodeAt(p))) p++;
+    if (!(charClass(text.charCodeAt(p)) & BLANK)) return false;
+    while (charClass(text.charCodeAt(p)) & BLANK) p++;
     const nameStart = p;
-    while (p < n && isWordChar(text.charCodeAt(p))) p++;
+    while (p < n && charClass(text.charCodeAt(p)) & WORD) p++;
     if (p === nameStart || isForeignChar(text.charCodeAt(p))) return false;
     marks[k++] = nameStart;
     marks[k++] = p;
-    while (isBlank(text.charCodeAt(p))) p++;
+    while (charClass(text.charCodeAt(p)) & BLANK) p++;
     if (text.charCodeAt(p) !== Ch.OpenBrace) return false;
     marks[k++] = p++;
     for (;;) {
-      while (isBlank(text.charCodeAt(p))) p++;
+      while (charClass(text.charCodeAt(p)) & BLANK) p++;
       const c = text.charCodeAt(p);
       if (c === Ch.CloseBrace) {
         marks[k++] = p;
@@ -231,27 +248,28 @@ export class Scanner {
       const kw = p;
       let type = -1;
       let valueStart: number;
-      if (c === 104 && wordAt(text, p, 'hardware')) {
-        p += 8;
-        while (isBlank(text.charCodeAt(p))) p++;
-        if (!wordAt(text, p, 'ethernet')) return false;
+      if (c === 104 && text.startsWith('hardware', p) && charClass(text.charCodeAt(p + 8)) & BLANK) {
+        p += 9;
+        while (charClass(text.charCodeAt(p)) & BLANK) p++;
+        if (!(text.startsWith('ethernet', p) && charClass(text.charCodeAt(p + 8)) & BLANK)) return false;
         type = p;
-        p += 8;
-        while (isBlank(text.charCodeAt(p))) p++;
+        p += 9;
+        while (charClass(text.charCodeAt(p)) & BLANK) p++;
         valueStart = p;
+        // Six pairs of lower-case hex digits, a `:` between each.
         for (let byte = 0; byte < 6; byte++) {
-          if (!isLowerHex(text.charCodeAt(p)) || !isLowerHex(text.charCodeAt(p + 1))) return false;
+          if (!(charClass(text.charCodeAt(p)) & charClass(text.charCodeAt(p + 1)) & HEX)) return false;
           p += 2;
           if (byte < 5 && text.charCodeAt(p++) !== 58) return false;
         }
-      } else if (c === 102 && wordAt(text, p, 'fixed-address')) {
-        p += 13;
-        while (isBlank(text.charCodeAt(p))) p++;
+      } else if (c === 102 && text.startsWith('fixed-address', p) && charClass(text.charCodeAt(p + 13)) & BLANK) {
+        p += 14;
+        while (charClass(text.charCodeAt(p)) & BLANK) p++;
         valueStart = p;
         for (let part = 0; part < 4; part++) {
           const from = p;
           let value = 0;
-          while (isDigit(text.charCodeAt(p))) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
+          while (charClass(text.charCodeAt(p)) & DIGIT) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
           const length = p - from;
           if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return false;
           if (part < 3 && text.charCodeAt(p++) !== 46) return false;
@@ -259,7 +277,7 @@ export class Scanner {
       } else return false;
       const valueEnd = p;
       // The value ends at white space or `;`: anything else (`:`, `.`, `,`, a letter) is for the token path.
-      while (isBlank(text.charCodeAt(p))) p++;
+      while (charClass(text.charCodeAt(p)) & BLANK) p++;
       if (text.charCodeAt(p) !== Ch.Semicolon) return false;
       marks[k++] = type < 0 ? 2 : 1;
       marks[k++] = kw;
