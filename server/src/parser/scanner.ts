@@ -113,17 +113,6 @@ function charClass(c: number): number {
   return c < 128 ? CLASSES[c] : 0;
 }
 
-/** `word` at `p`, followed by plain white space. */
-function wordAt(text: string, p: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(p + i) !== word.charCodeAt(i)) return false;
-  return isBlank(text.charCodeAt(p + word.length));
-}
-
-/** The plain white space of a host written plainly (NUL, VT, FF and BOM are left to the token path). */
-function isBlank(c: number): boolean {
-  return c === Ch.Space || c === Ch.LF || c === Ch.Tab || c === Ch.CR;
-}
-
 function isDigit(c: number): boolean {
   return c >= Ch.Zero && c <= Ch.Nine;
 }
