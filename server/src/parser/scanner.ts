@@ -97,6 +97,7 @@ function isLowerHex(c: number): boolean {
 }
 
 /** Character classes for the fast lanes, one table lookup each (ASCII only; the rest is 0). */
+/** Space, tab, LF, CR: NUL, VT, FF and a BOM are white space too, but left to the token path. */
 const BLANK = 1;
 const WORD = 2;
 const HEX = 4;
