@@ -99,6 +99,7 @@ const HOSTS = [
   'host h { fixed-address 10.0.0.1x; }',
   'host h { fixed-address 10.0.0.256; }',
   'group { host h { fixed-address 10.0.0.1; } }',
+  'host h { }\nhost h { hardware ethernet 00:11:22:33:44:55; hardware ethernet 00:11:22:33:44:56; }',
   'subnet 10.0.0.0 netmask 255.0.0.0 { host h { fixed-address 10.0.0.1; } }',
 ];
 
@@ -121,6 +122,7 @@ test('the scanner takes the hosts written plainly, and only those', () => {
     ...HOSTS.slice(0, 9),
     'host h { fixed-address 10.0.0.1 ; }',
     'host h { hardware ethernet 00:11:22:33:44:55; }}',
+    'host h { }\nhost h { hardware ethernet 00:11:22:33:44:55; hardware ethernet 00:11:22:33:44:56; }',
   ]);
 });
 

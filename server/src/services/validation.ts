@@ -163,12 +163,13 @@ export function validator(family: Family, sink: ProblemSink): RuleVisitor {
         if (host !== undefined && isInside(s, host)) outerHosts.set(host, hostHas);
         host = s;
         hostHas = 0;
-        if (s.body?.plain) visitPlainBody(s.body);
         if (name !== undefined) {
           if (!hosts.add(name)) {
             sink.add('duplicateHost', s.name!, t('A host named `{0}` is already declared (dhcpd: "host {0}: already exists").', name));
           }
         }
+        // After the host's own problems, as the walk would report its statements.
+        if (s.body?.plain) visitPlainBody(s.body);
         break;
       }
       case 'class':
