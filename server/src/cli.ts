@@ -432,6 +432,13 @@ export function main(argv: string[], io: CliIO): number {
 
 /* c8 ignore start */
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const code = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
