@@ -1149,7 +1149,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
   ),
   option(
     'omapi-key',
-    'd',
+    'K',
     'both',
     'omapi-key key-name;',
     d(

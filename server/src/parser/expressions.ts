@@ -60,6 +60,19 @@ const NULLARY_LIST: Record<string, ExprType> = {
   ciaddr: 'data',
 };
 
+/**
+ * `0x1f`: dhcpd's lexer reads it as a number or a name, and the expression parser then fails to
+ * convert it, whatever the context (measured: "Bogus number 0x1f: digit 33 not in base 16", the
+ * `x` being digit 33).
+ */
+export function isHexNumber(word: string): boolean {
+  return /^0x[0-9a-f]+$/i.test(word);
+}
+
+export function hexNumberMessage(word: string): string {
+  return t('dhcpd cannot read `{0}` as a number: write it in decimal, or as hex bytes without `0x` (dhcpd: "Bogus number {0}: digit 33 not in base 16").', word);
+}
+
 /** As Maps: the names come from the user's text, and a plain object would answer `constructor`. */
 const FUNCTIONS: ReadonlyMap<string, { args: Array<ExprType | '...'>; result: ExprType }> = new Map(Object.entries(FUNCTION_LIST));
 const NULLARY: ReadonlyMap<string, ExprType> = new Map(Object.entries(NULLARY_LIST));
@@ -287,6 +300,10 @@ export class ExpressionParser {
     if (/^[0-9a-f]{1,2}$/i.test(tok.text) && this.p.atPunct(':', 1)) {
       const hex = this.p.readHexList();
       return hex ? this.make(start, 'data') : undefined;
+    }
+    if (isHexNumber(tok.text)) {
+      this.p.reportAt(tok, 'invalidValue', hexNumberMessage(tok.text));
+      return undefined;
     }
     // A number; dhcpd's lexer reads `-42` as one number too.
     if (/^[0-9]/.test(tok.text) || /^-[0-9]+$/.test(tok.text)) {

@@ -37,7 +37,7 @@ import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
 import { DHCPD_KEYWORDS, NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
-import { ExpressionParser, type ExprType } from './expressions';
+import { ExpressionParser, hexNumberMessage, isHexNumber, type ExprType } from './expressions';
 
 export const MAX_NESTING = 256;
 
@@ -1851,6 +1851,10 @@ export class Parser implements ValueReader {
       }
       case 'set':
       case 'let': {
+        if (word === 'set' && this.notAVariableName()) {
+          ok = false;
+          break;
+        }
         const v = this.readName(t('a variable name'), false);
         if (!v) {
           ok = false;
@@ -1867,9 +1871,7 @@ export class Parser implements ValueReader {
         break;
       }
       case 'unset': {
-        const v = this.peek();
-        if (v.kind === TokenKind.Word && isNumberToken(v.text)) {
-          this.reportAt(v, 'invalidValue', t('`{0}` cannot be a variable name (dhcpd: "{0} can\'t be a variable name").', v.text));
+        if (this.notAVariableName()) {
           ok = false;
           break;
         }
@@ -2138,10 +2140,24 @@ export class Parser implements ValueReader {
     return this.parseUnknownWord(kw, parent);
   }
 
+  /** A number or a string where `set` or `unset` wants a variable name: reported (measured). */
+  private notAVariableName(): boolean {
+    const v = this.peek();
+    if (!(v.kind === TokenKind.String || (v.kind === TokenKind.Word && isNumberToken(v.text)))) return false;
+    this.reportAt(v, 'invalidValue', t('`{0}` cannot be a variable name (dhcpd: "{0} can\'t be a variable name").', v.text));
+    return true;
+  }
+
   private parseUnknownWord(kw: Token, parent: Block): Statement {
     const word = kw.text.toLowerCase();
     if (isNumberToken(kw.text)) {
       this.reportAt(kw, 'syntaxError', t('A statement cannot start with a number (dhcpd: "expecting a parameter or declaration").'));
+      this.resyncToBlockOrSemicolon();
+      return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    }
+    if (isHexNumber(kw.text)) {
+      // dhcpd reads the statement as an expression, and cannot convert the number.
+      this.reportAt(kw, 'syntaxError', hexNumberMessage(kw.text));
       this.resyncToBlockOrSemicolon();
       return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }

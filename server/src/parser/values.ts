@@ -63,7 +63,7 @@ export function integerProblem(text: string, letter: string): { max: number } | 
 export function describeFormat(format: string): string {
   const names: Record<string, string> = {
     I: 'ip-address', '6': 'ip6-address', l: 'int32', L: 'uint32', s: 'int16', S: 'uint16', b: 'int8', B: 'uint8',
-    T: 'seconds', f: 'boolean', t: 'text', d: 'domain-name', D: 'domain-list', X: 'string', Z: 'nothing', F: 'flag',
+    T: 'seconds', f: 'boolean', t: 'text', d: 'domain-name', K: 'key-name', D: 'domain-list', X: 'string', Z: 'nothing', F: 'flag',
   };
   const out: string[] = [];
   for (let i = 0; i < format.length; i++) {
@@ -287,11 +287,20 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
       return bad(t('`{0}` takes one of {1}, not {2}.', name, (allowed ?? []).join(', '), r.describe(tok)));
     }
     case 'U': {
-      if (tok.kind === TokenKind.Word || tok.kind === TokenKind.String) {
+      // An identifier: not a string, not a number (measured: `vendor-option-space "x";` is refused).
+      if (tok.kind === TokenKind.Word && !isNumberToken(tok.text)) {
         r.next();
         return { kind: 'name', text: tok.text, offset: tok.offset, length: tok.length };
       }
-      return bad(t('`{0}` takes an option space name, not {1}.', name, r.describe(tok)));
+      return bad(t('`{0}` takes an option space name without quotes, not {1} (dhcpd: "expecting identifier.").', name, r.describe(tok)));
+    }
+    case 'K': {
+      // The name of a key: in double quotes, or written as a domain name (measured with omapi-key).
+      if (tok.kind === TokenKind.String) {
+        r.next();
+        return { kind: 'string', text: tok.text, offset: tok.offset, length: tok.length };
+      }
+      return readAtom(r, { ...atom, letter: 'd' }, rule, name, enumValues);
     }
     case 'Z':
     case 'F':
@@ -306,11 +315,13 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
 }
 
 /**
- * Whether dhcpd's lexer reads a word as a NUMBER: it starts with a digit or `-` and holds only
- * digits and at most one `x` (a word with other letters is a name to it).
+ * Whether dhcpd's lexer (read_number in common/conflex.c) reads a word as a NUMBER: a digit or
+ * `-`, then digits only. Any other character makes it a name, or a "number or name" (`0x1f`, `4a`)
+ * that dhcpd takes wherever a name goes (measured: `option domain-name 0x12;`, `12x3`, `-x` are
+ * accepted, `42`, `-42` and `-` are not).
  */
 export function isNumberToken(word: string): boolean {
-  return /^(?:-|[0-9])[0-9]*(?:x[0-9]*)?$/.test(word);
+  return /^[-0-9][0-9]*$/.test(word);
 }
 
 /** A domain name as dhcpd accepts it in a domain-list: labels of at most 63 characters. */
