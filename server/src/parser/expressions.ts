@@ -202,6 +202,13 @@ export class ExpressionParser {
     return false;
   }
 
+  /**
+   * Set while reading the value of `option NAME = ...`: there, an argument of an unknown function
+   * that cannot start an expression makes dhcpd skip the rest of the statement without a word
+   * (measured: `option host-name = foo(, 8);` is accepted, `set v = foo(, 8);` is not).
+   */
+  lenientCalls = false;
+
   private parseArguments(name: string, start: number): (Value & Typed) | undefined {
     const fn = FUNCTIONS.get(name);
     const open = this.p.peek();
@@ -211,6 +218,11 @@ export class ExpressionParser {
       this.p.next();
     } else {
       for (;;) {
+        const next = this.p.peek();
+        if (!fn && this.lenientCalls && (next.kind === TokenKind.EOF || (next.kind === TokenKind.Punct && next.text !== '(' && next.text !== '!'))) {
+          this.p.reportAt(next, 'syntaxError', t('dhcpd skips the rest of this statement without a word: argument {0} of `{1}` is not an expression, so the option is not set.', args.length + 1, name), undefined, 'warning');
+          return undefined;
+        }
         const arg = this.nested(() => this.parseOr());
         if (!arg) return undefined;
         args.push(arg);

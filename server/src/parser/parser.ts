@@ -1274,7 +1274,13 @@ export class Parser implements ValueReader {
     let terminated = false;
     if (this.atPunct('=')) {
       this.next();
-      const e = this.expressions.parse('data');
+      this.expressions.lenientCalls = verb === undefined;
+      let e;
+      try {
+        e = this.expressions.parse('data');
+      } finally {
+        this.expressions.lenientCalls = false;
+      }
       if (e) {
         values.push(e);
         terminated = this.expectSemicolon();
