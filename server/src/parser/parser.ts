@@ -1891,10 +1891,26 @@ export class Parser implements ValueReader {
           break;
         }
         if (this.atPunct('(')) {
-          // define name (args) { statements }
+          // define name (args) { statements }: names separated by commas, a comma may end the
+          // list (measured: `(x,)` is accepted, `(,)`, `(x y)`, `(1)`, `("x")` are not).
           this.next();
-          while (!this.atPunct(')') && this.peek().kind !== TokenKind.EOF) this.next();
-          this.acceptPunct(')');
+          while (!this.acceptPunct(')')) {
+            const a = this.peek();
+            // (dhcpd's own keywords are refused too, `(host)`: left to it, there is no list of them here.)
+            if (a.kind !== TokenKind.Word || isNumberToken(a.text)) {
+              this.reportAt(a, 'syntaxError', t('Expected the name of an argument but found {0} (dhcpd: "expecting argument name").', this.describe(a)));
+              ok = false;
+              break;
+            }
+            this.next();
+            if (this.acceptPunct(',')) continue;
+            if (!this.atPunct(')')) {
+              this.reportAt(this.peek(), 'syntaxError', t('Expected `,` or `)` after an argument name but found {0} (dhcpd: "expecting right paren.").', this.describe(this.peek())));
+              ok = false;
+              break;
+            }
+          }
+          if (!ok) break;
           let stmt!: Statement;
           const body = this.parseBlock(kw);
           stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
