@@ -27,6 +27,7 @@ const candidates = [...new Set(text.toLowerCase().match(/[a-z][a-z0-9_-]*[a-z0-9
 const dir = mkdtempSync(join(tmpdir(), 'genkw-'));
 const keywords = [];
 const notNames = [];
+const notCallable = [];
 const serverOptions = [];
 try {
   writeFileSync(join(dir, 'l'), '');
@@ -45,6 +46,19 @@ try {
       return spawnSync(dhcpd, ['-4', '-t', '-cf', join(dir, 't.conf'), '-lf', join(dir, 'l'), '-pf', join(dir, 'p')], { timeout: 10000 }).status !== 0;
     });
     if (refused) notNames.push(word);
+  }
+  // Of those, the ones dhcpd does not take as a function name either (`WORD("a")`): some keywords
+  // it does (`deny("a", b)`), most it refuses.
+  // Several argument lists, for the built-in functions of every arity (`concat("a", "b")`,
+  // `binary-to-ascii(16, 8, ":", "a")`...).
+  const argLists = ['', '"a"', '"a", "b"', '"a", 1', '"a", 1, 2', '1, "a"', '1, 1', '16, 8, ":", "a"', '"a", "b", "c", 1'];
+  for (const word of notNames) {
+    const contexts = argLists.flatMap((args) => [`set x = ${word}(${args});\n`, `class "c" { match if option host-name = ${word}(${args}); }\n`]);
+    const refused = contexts.every((conf) => {
+      writeFileSync(join(dir, 't.conf'), conf);
+      return spawnSync(dhcpd, ['-4', '-t', '-cf', join(dir, 't.conf'), '-lf', join(dir, 'l'), '-pf', join(dir, 'p')], { timeout: 10000 }).status !== 0;
+    });
+    if (refused) notCallable.push(word);
   }
   // The options of dhcpd's `server` space (`option server.default-lease-time 600;`): the
   // candidates that \`option server.WORD = 0;\` accepts.
@@ -70,6 +84,12 @@ ${keywords.filter((k) => !notNames.includes(k)).map((k) => `  '${k}',`).join('\n
 ]);
 export const NOT_EXPRESSION_NAMES: ReadonlySet<string> = new Set([...DHCPD_KEYWORDS].filter((k) => !EXPRESSION_NAMES.has(k)));
 
+// Of those, the keywords that dhcpd does not take as a function name either (\`set x = WORD("a");\`
+// and \`match if option host-name = WORD("a");\` are refused).
+export const NOT_FUNCTION_NAMES: ReadonlySet<string> = new Set([
+${notCallable.map((k) => `  '${k}',`).join('\n')}
+]);
+
 // The options of the \`server\` space: server parameters written as options
 // (\`option server.default-lease-time 600;\`).
 export const SERVER_OPTIONS: ReadonlySet<string> = new Set([
@@ -82,4 +102,4 @@ if (process.argv.includes('--check')) {
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, out);
-console.log(`${OUT}: ${keywords.length} keywords out of ${candidates.length} candidates, ${notNames.length} not names in expressions, ${serverOptions.length} server options`);
+console.log(`${OUT}: ${keywords.length} keywords out of ${candidates.length} candidates, ${notNames.length} not names in expressions (${notCallable.length} not function names either), ${serverOptions.length} server options`);

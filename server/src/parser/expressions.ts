@@ -9,7 +9,7 @@ import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';
 import { hexElement } from './values';
-import { NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
+import { NOT_EXPRESSION_NAMES, NOT_FUNCTION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 
 export type ExprType = 'boolean' | 'data' | 'numeric' | 'any';
 
@@ -59,6 +59,11 @@ const NULLARY_LIST: Record<string, ExprType> = {
   giaddr: 'data',
   ciaddr: 'data',
 };
+
+/** A dhcpd keyword that dhcpd does not take as a function name (the built-in functions aside). */
+export function notAFunctionName(word: string): boolean {
+  return NOT_FUNCTION_NAMES.has(word) && !FUNCTIONS.has(word);
+}
 
 /**
  * `0x1f`: dhcpd's lexer reads it as a number or a name, and the expression parser then fails to
@@ -370,9 +375,9 @@ export class ExpressionParser {
       this.p.next();
       return this.make(start, nullary);
     }
-    // dhcpd's keywords cannot be variable names (measured, dhcpdKeywords.generated.ts). Followed
-    // by `(` dhcpd may take one as a function call (`deny("a", b)` is accepted): left alone.
-    if (NOT_EXPRESSION_NAMES.has(word) && !this.p.atPunct('(', 1)) {
+    // dhcpd's keywords cannot be variable names, nor function names but for a few (measured,
+    // dhcpdKeywords.generated.ts).
+    if (NOT_EXPRESSION_NAMES.has(word) && (!this.p.atPunct('(', 1) || notAFunctionName(word))) {
       this.p.reportAt(tok, 'syntaxError', t('`{0}` is a dhcpd keyword: it cannot stand here as a value or a variable (dhcpd: "expecting an expression").', tok.text));
       return undefined;
     }
