@@ -60,6 +60,10 @@ const NULLARY_LIST: Record<string, ExprType> = {
   ciaddr: 'data',
 };
 
+function notAByte(text: string): string {
+  return t('{0} does not fit in a byte: where data is expected, dhcpd reads a number as hexadecimal bytes (dhcpd: "{0} exceeds max (255) for precision.").', text);
+}
+
 /** A dhcpd keyword that dhcpd does not take as a function name (the built-in functions aside). */
 export function notAFunctionName(word: string): boolean {
   return NOT_FUNCTION_NAMES.has(word) && !FUNCTIONS.has(word);
@@ -108,7 +112,19 @@ export class ExpressionParser {
   }
 
   /** Parses an expression expected to be of `context` type; reports and returns undefined when it cannot. */
-  parse(context: ExprType): (Value & Typed) | undefined {
+  /**
+   * `numbersAreData`: the statement is one where dhcpd reads a number that starts the expression
+   * as hexadecimal data, not as a number (measured: `set x = 600;`, `eval 600;`, `return 600;`,
+   * `if 600 = 1 { }` are refused, "600 exceeds max (255)"; `switch (600)` is not).
+   */
+  parse(context: ExprType, numbersAreData = false): (Value & Typed) | undefined {
+    if (numbersAreData) {
+      const first = this.p.peek();
+      if (first.kind === TokenKind.Word && /^-?[0-9]/.test(first.text) && hexElement(first.text) === 'too-large') {
+        this.p.reportAt(first, 'invalidValue', notAByte(first.text));
+        return undefined;
+      }
+    }
     const e = this.parseOr();
     if (!e) return undefined;
     if (context === 'boolean' && (e.type === 'data' || e.type === 'numeric')) {
@@ -131,7 +147,7 @@ export class ExpressionParser {
   private fitsAsData(e: Value & Typed): boolean {
     // Only a number literal: a word such as `abc` is a variable here.
     if (e.type === 'boolean' || e.type === 'data' || !/^-?[0-9]/.test(e.text) || hexElement(e.text) !== 'too-large') return true;
-    this.p.report('invalidValue', e.offset, e.length, t('{0} does not fit in a byte: where data is expected, dhcpd reads a number as hexadecimal bytes (dhcpd: "{0} exceeds max (255) for precision.").', e.text));
+    this.p.report('invalidValue', e.offset, e.length, notAByte(e.text));
     return false;
   }
 

@@ -576,7 +576,7 @@ export class Parser implements ValueReader {
       case 'else':
         this.next();
         this.reportAt(tok, 'syntaxError', t('`{0}` without an `if` before it.', word));
-        if (word === 'elsif') this.expressions.parse('boolean');
+        if (word === 'elsif') this.expressions.parse('boolean', true);
         if (this.atPunct('{')) {
           this.next();
           this.skipBalanced();
@@ -1611,7 +1611,7 @@ export class Parser implements ValueReader {
 
   private parseIf(parent: Block): Statement {
     const kw = this.next();
-    const condition = this.expressions.parse('boolean');
+    const condition = this.expressions.parse('boolean', true);
     if (!condition) {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
@@ -1630,7 +1630,7 @@ export class Parser implements ValueReader {
         kind = 'elsif';
       }
       if (kind === 'elsif') {
-        cond = this.expressions.parse('boolean');
+        cond = this.expressions.parse('boolean', true);
         if (!cond) {
           this.resyncToBlockOrSemicolon();
           break;
@@ -1867,7 +1867,7 @@ export class Parser implements ValueReader {
           break;
         }
         if (this.acceptPunct('=')) {
-          const e = this.expressions.parse('any');
+          const e = this.expressions.parse('any', true);
           if (!e) ok = false;
           else values.push(e);
         } else {
@@ -1917,7 +1917,7 @@ export class Parser implements ValueReader {
           return this.own(stmt);
         }
         if (this.acceptPunct('=')) {
-          const e = this.expressions.parse('any');
+          const e = this.expressions.parse('any', true);
           if (!e) ok = false;
           else values.push(e);
         } else {
@@ -1928,7 +1928,7 @@ export class Parser implements ValueReader {
       }
       case 'eval':
       case 'return': {
-        const e = this.expressions.parse('any');
+        const e = this.expressions.parse('any', true);
         if (!e) ok = false;
         else values.push(e);
         break;
@@ -2192,7 +2192,7 @@ export class Parser implements ValueReader {
     if (this.atPunct('=') && !DHCPD_KEYWORDS.has(word)) {
       // `name = expression;` assigns a variable, as dhcpd reads it.
       this.next();
-      const e = this.expressions.parse('any');
+      const e = this.expressions.parse('any', true);
       const terminated = e ? this.expectSemicolon() : (this.resync(), false);
       this.reportAt(kw, 'unknownStatement', t('`{0} = ...` sets a variable; write `set {0} = ...;` to make it clear.', kw.text), [
         { title: t('Write `set {0} = ...`', kw.text), edits: [{ offset: kw.offset, length: 0, newText: 'set ' }], preferred: true },
