@@ -32,3 +32,11 @@ test('a fixed address inside a failover range is reported where it is written, a
     ['failoverFixedAddressInRange', '10.0.0.200', '10.0.0.200'],
   ]);
 });
+
+test('an enumeration value in upper case is refused, as dhcpd does, with the lower-case fix', () => {
+  const text = 'ddns-update-style Interim;\nlog-facility local7;\n';
+  const problems = service.analyze('x.conf', text, { family: 4 }).problems;
+  assert.deepEqual(problems.map((p) => [p.rule, p.severity, text.slice(p.offset, p.offset + p.length), p.fixes?.[0]?.edits[0]?.newText]), [
+    ['invalidValue', 'error', 'Interim', 'interim'],
+  ]);
+});

@@ -277,8 +277,16 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
     case 'N': {
       const allowed = enumValues ?? ENUMERATIONS[atom.arg ?? ''];
       if (tok.kind === TokenKind.Word) {
-        const w = tok.text.toLowerCase();
+        const w = tok.text;
         if (allowed && !allowed.includes(w)) {
+          // dhcpd compares the values as written (measured: `ddns-update-style Interim;` is refused).
+          const lower = w.toLowerCase();
+          if (allowed.includes(lower)) {
+            r.report(rule, tok.offset, tok.length, t('Write `{0}` in lower case: dhcpd takes the values of `{1}` exactly as they are spelt (dhcpd: "unknown value").', lower, name), [
+              { title: t('Write `{0}`', lower), edits: [{ offset: tok.offset, length: tok.length, newText: lower }], preferred: true },
+            ]);
+            return undefined;
+          }
           return bad(t('`{0}` is not a value of `{1}`: expected one of {2}.', tok.text, name, allowed.join(', ')));
         }
         r.next();
