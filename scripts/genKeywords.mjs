@@ -84,11 +84,12 @@ ${keywords.filter((k) => !notNames.includes(k)).map((k) => `  '${k}',`).join('\n
 ]);
 export const NOT_EXPRESSION_NAMES: ReadonlySet<string> = new Set([...DHCPD_KEYWORDS].filter((k) => !EXPRESSION_NAMES.has(k)));
 
-// Of those, the keywords that dhcpd does not take as a function name either (\`set x = WORD("a");\`
-// and \`match if option host-name = WORD("a");\` are refused).
-export const NOT_FUNCTION_NAMES: ReadonlySet<string> = new Set([
-${notCallable.map((k) => `  '${k}',`).join('\n')}
+// Of those, the few that dhcpd still takes as a function name (\`set x = WORD(...);\` accepted with
+// some argument list); every other one it refuses there too.
+const FUNCTION_KEYWORDS: ReadonlySet<string> = new Set([
+${notNames.filter((k) => !notCallable.includes(k)).map((k) => `  '${k}',`).join('\n')}
 ]);
+export const NOT_FUNCTION_NAMES: ReadonlySet<string> = new Set([...NOT_EXPRESSION_NAMES].filter((k) => !FUNCTION_KEYWORDS.has(k)));
 
 // The options of the \`server\` space: server parameters written as options
 // (\`option server.default-lease-time 600;\`).

@@ -17,8 +17,12 @@ export interface ScopeRule {
 const ALL_DECLS: readonly Scope[] = ['global', 'shared-network', 'subnet', 'subnet6', 'pool', 'pool6', 'host', 'group', 'class', 'subclass'];
 const except = (...s: Scope[]): Scope[] => ALL_DECLS.filter((x) => !s.includes(x));
 
-/** Keyed by the statement's keyword as the AST normalises it. */
-const RULES_BY_KEYWORD: Readonly<Record<string, ScopeRule>> = {
+/**
+ * Keyed by the statement's keyword as the AST normalises it. A Map: keywords come from the
+ * user's text, and a plain object would answer `constructor` or `toString` with what
+ * Object.prototype holds.
+ */
+export const SCOPE_RULES: ReadonlyMap<string, ScopeRule> = new Map(Object.entries<ScopeRule>({
   host: { allowed: except('host', 'class', 'subclass'), dhcpd: 'host declarations not allowed here.' },
   group: { allowed: except('class', 'subclass', 'host'), dhcpd: 'group declarations not allowed here.' },
   'shared-network': { allowed: ['global', 'group', 'pool', 'pool6'], dhcpd: 'shared-network parameters not allowed here.' },
@@ -48,13 +52,7 @@ const RULES_BY_KEYWORD: Readonly<Record<string, ScopeRule>> = {
   'spawn with': { allowed: ['class', 'subclass'], dhcpd: 'expecting a parameter or declaration' },
   'lease limit': { allowed: ['class', 'subclass'], dhcpd: 'expecting a parameter or declaration' },
   interface: { allowed: ['shared-network', 'subnet', 'subnet6'], dhcpd: 'expecting a parameter or declaration' },
-};
-
-/**
- * The same as a Map: keywords come from the user's text, and a plain object would answer
- * `constructor` or `toString` with what Object.prototype holds.
- */
-export const SCOPE_RULES: ReadonlyMap<string, ScopeRule> = new Map(Object.entries(RULES_BY_KEYWORD));
+}));
 
 /** Permits that only a pool takes, and permits that a pool refuses. */
 export const POOL_ONLY_PERMITS: ReadonlySet<string> = new Set([

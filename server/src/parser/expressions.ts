@@ -17,8 +17,11 @@ interface Typed {
   readonly type: ExprType;
 }
 
-/** Functions: argument types and result type. `...` repeats the last argument type. */
-const FUNCTION_LIST: Record<string, { args: Array<ExprType | '...'>; result: ExprType }> = {
+/**
+ * Functions: argument types and result type. `...` repeats the last argument type. A Map: the
+ * names come from the user's text, and a plain object would answer `constructor`.
+ */
+const FUNCTIONS: ReadonlyMap<string, { args: Array<ExprType | '...'>; result: ExprType }> = new Map(Object.entries({
   substring: { args: ['data', 'numeric', 'numeric'], result: 'data' },
   suffix: { args: ['data', 'numeric'], result: 'data' },
   lcase: { args: ['data'], result: 'data' },
@@ -36,10 +39,10 @@ const FUNCTION_LIST: Record<string, { args: Array<ExprType | '...'>; result: Exp
   'dns-update': { args: ['data', 'data', 'data', 'numeric'], result: 'numeric' },
   'dns-delete': { args: ['data', 'data', 'data'], result: 'numeric' },
   'ns-update': { args: ['any', '...'], result: 'numeric' },
-};
+}));
 
 /** Words that are whole expressions by themselves. */
-const NULLARY_LIST: Record<string, ExprType> = {
+const NULLARY: ReadonlyMap<string, ExprType> = new Map(Object.entries<ExprType>({
   hardware: 'data',
   'leased-address': 'data',
   'host-decl-name': 'data',
@@ -58,15 +61,19 @@ const NULLARY_LIST: Record<string, ExprType> = {
   'client-identifier': 'data',
   giaddr: 'data',
   ciaddr: 'data',
-};
+}));
 
 function notAByte(text: string): string {
   return t('{0} does not fit in a byte: where data is expected, dhcpd reads a number as hexadecimal bytes (dhcpd: "{0} exceeds max (255) for precision.").', text);
 }
 
-/** A dhcpd keyword that dhcpd does not take as a function name (the built-in functions aside). */
-export function notAFunctionName(word: string): boolean {
-  return NOT_FUNCTION_NAMES.has(word) && !FUNCTIONS.has(word);
+/**
+ * A dhcpd keyword that cannot stand in an expression as a variable, nor, `called` (followed by
+ * `(`), as a function name: the built-in functions and the few measured keywords aside
+ * (dhcpdKeywords.generated.ts). `word` in lower case.
+ */
+export function refusedKeyword(word: string, called: boolean): boolean {
+  return NOT_EXPRESSION_NAMES.has(word) && (!called || (NOT_FUNCTION_NAMES.has(word) && !FUNCTIONS.has(word)));
 }
 
 /**
@@ -82,9 +89,6 @@ export function hexNumberMessage(word: string): string {
   return t('dhcpd cannot read `{0}` as a number: write it in decimal, or as hex bytes without `0x` (dhcpd: "Bogus number {0}: digit 33 not in base 16").', word);
 }
 
-/** As Maps: the names come from the user's text, and a plain object would answer `constructor`. */
-const FUNCTIONS: ReadonlyMap<string, { args: Array<ExprType | '...'>; result: ExprType }> = new Map(Object.entries(FUNCTION_LIST));
-const NULLARY: ReadonlyMap<string, ExprType> = new Map(Object.entries(NULLARY_LIST));
 
 const COMPARISON = new Set(['=', '!=', '~=', '~~']);
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
@@ -393,7 +397,7 @@ export class ExpressionParser {
     }
     // dhcpd's keywords cannot be variable names, nor function names but for a few (measured,
     // dhcpdKeywords.generated.ts).
-    if (NOT_EXPRESSION_NAMES.has(word) && (!this.p.atPunct('(', 1) || notAFunctionName(word))) {
+    if (refusedKeyword(word, this.p.atPunct('(', 1))) {
       this.p.reportAt(tok, 'syntaxError', t('`{0}` is a dhcpd keyword: it cannot stand here as a value or a variable (dhcpd: "expecting an expression").', tok.text));
       return undefined;
     }

@@ -264,6 +264,12 @@ function walk(top: Statement[], visit: (s: Statement) => void, settling: boolean
 }
 
 /** The enclosing statements of a statement, innermost first. */
+/** Whether `s` stands somewhere inside `outer` (without making the list of ancestors: the rules ask it for every host). */
+export function isInside(s: Statement, outer: Statement): boolean {
+  for (let owner = s.parent.owner; owner.kind !== 'document'; owner = owner.parent.owner) if (owner === outer) return true;
+  return false;
+}
+
 export function ancestors(s: Statement): Statement[] {
   const out: Statement[] = [];
   let owner = s.parent.owner;

@@ -35,9 +35,9 @@ import type {
 } from './nodes';
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
-import { DHCPD_KEYWORDS, NOT_EXPRESSION_NAMES } from '../knowledge/dhcpdKeywords.generated';
+import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
-import { ExpressionParser, hexNumberMessage, isHexNumber, notAFunctionName, type ExprType } from './expressions';
+import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExprType } from './expressions';
 
 export const MAX_NESTING = 256;
 
@@ -1818,7 +1818,7 @@ export class Parser implements ValueReader {
         }
         const first = this.peek();
         const noMessage = this.atPunct(')') || this.atPunct(',') || this.atPunct('}') || first.kind === TokenKind.EOF
-          || (first.kind === TokenKind.Word && NOT_EXPRESSION_NAMES.has(first.text.toLowerCase()) && (!this.atPunct('(', 1) || notAFunctionName(first.text.toLowerCase())));
+          || (first.kind === TokenKind.Word && refusedKeyword(first.text.toLowerCase(), this.atPunct('(', 1)));
         if (noMessage) {
           // dhcpd fails this statement without a word and skips the rest of the statement it
           // stands in (measured: `if x { log (info, ); anything; }` is accepted). So do we: a

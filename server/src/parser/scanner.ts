@@ -96,8 +96,11 @@ function isLowerHex(c: number): boolean {
   return (c >= Ch.Zero && c <= Ch.Nine) || (c >= Ch.a && c <= 102);
 }
 
-/** Character classes for the fast lanes, one table lookup each (ASCII only; the rest is 0). */
-/** Space, tab, LF, CR: NUL, VT, FF and a BOM are white space too, but left to the token path. */
+/**
+ * Character classes for the fast lanes, one table lookup each (ASCII only; the rest is 0).
+ * BLANK is space, tab, LF and CR: NUL, VT, FF and a BOM are white space too, but left to the
+ * token path.
+ */
 const BLANK = 1;
 const WORD = 2;
 const HEX = 4;
@@ -112,6 +115,22 @@ for (let c = 0; c < 128; c++) {
 }
 function charClass(c: number): number {
   return c < 128 ? CLASSES[c] : 0;
+}
+
+/**
+ * The end of a plainly written IPv4 address at `p` (four numbers of 0–255 without leading
+ * zeros, joined by dots, no spaces), or -1. What follows it is the caller's business.
+ */
+function ipv4End(text: string, p: number): number {
+  for (let part = 0; part < 4; part++) {
+    const from = p;
+    let value = 0;
+    while (charClass(text.charCodeAt(p)) & DIGIT) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
+    const length = p - from;
+    if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return -1;
+    if (part < 3 && text.charCodeAt(p++) !== 46) return -1;
+  }
+  return p;
 }
 
 function isDigit(c: number): boolean {
@@ -172,27 +191,17 @@ export class Scanner {
   /** A plainly written IPv4 address: four numbers of 0–255 without leading zeros, dots, no spaces. */
   plainIPv4(): boolean {
     const text = this.text;
-    const n = text.length;
     const start = this.afterSpace();
     if (start < 0) return false;
-    let p = start;
-    for (let part = 0; part < 4; part++) {
-      const from = p;
-      let value = 0;
-      while (p < n && isDigit(text.charCodeAt(p))) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
-      const length = p - from;
-      if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return false;
-      const c = p < n ? text.charCodeAt(p) : -1;
-      if (c >= 0 && (isWordChar(c) || isForeignChar(c))) return false;
-      if (part < 3) {
-        if (c !== 46) return false;
-        p++;
-      }
-    }
+    const p = ipv4End(text, start);
+    if (p < 0) return false;
+    const c = text.charCodeAt(p);
+    if (isWordChar(c) || isForeignChar(c)) return false;
     this.valueStart = start;
     this.pos = p;
     return true;
   }
+
   /**
    * What `plainHost` found, as positions in the text, `hostMarkCount` of them: the name's start
    * and end, the `{`, then per statement six numbers (1 = hardware, 2 = fixed-address; its
@@ -256,14 +265,8 @@ export class Scanner {
         p += 14;
         while (charClass(text.charCodeAt(p)) & BLANK) p++;
         valueStart = p;
-        for (let part = 0; part < 4; part++) {
-          const from = p;
-          let value = 0;
-          while (charClass(text.charCodeAt(p)) & DIGIT) value = value * 10 + text.charCodeAt(p++) - Ch.Zero;
-          const length = p - from;
-          if (length === 0 || length > 3 || value > 255 || (length > 1 && text.charCodeAt(from) === Ch.Zero)) return false;
-          if (part < 3 && text.charCodeAt(p++) !== 46) return false;
-        }
+        p = ipv4End(text, p);
+        if (p < 0) return false;
       } else return false;
       const valueEnd = p;
       // The value ends at white space or `;`: anything else (`:`, `.`, `,`, a letter) is for the token path.

@@ -7,6 +7,7 @@ import { OPTIONS } from '../knowledge';
 import type { Family, Scope } from '../knowledge/types';
 import { t } from '../l10n';
 import type { Block, BlockOwner, Range, Statement, Subnet, Value } from '../parser/nodes';
+import { isInside } from '../parser/nodes';
 import type { Fix, Problem, RuleId, Severity } from './lintRules';
 import { RULES } from './lintRules';
 import { ipv4ToNumber, ipv6ToBigInt } from './addresses';
@@ -295,12 +296,6 @@ function enclosingSwitchOrDefine(s: Statement): BlockOwner {
   let owner = s.parent.owner;
   while (owner.kind === 'executable' && owner.keyword.text === 'define') owner = owner.parent.owner;
   return owner;
-}
-
-/** Whether `s` stands somewhere inside `outer` (without making the list of ancestors: this runs for every host). */
-function isInside(s: Statement, outer: Statement): boolean {
-  for (let owner = s.parent.owner; owner.kind !== 'document'; owner = owner.parent.owner) if (owner === outer) return true;
-  return false;
 }
 
 function normalizeKeyName(name: string): string {
