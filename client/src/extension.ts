@@ -15,6 +15,8 @@ interface GenerateResponse {
   notes?: string[];
   peers?: string[];
   error?: string;
+  /** Relationships with several partners: one file per partner, so the user picks one. */
+  choosePeer?: Array<{ name: string; partner: string }>;
 }
 
 interface CompareResponse {
@@ -68,7 +70,15 @@ function activeDhcpdDocument(uri?: vscode.Uri): vscode.TextDocument | undefined 
 async function generate(target: 'primary' | 'secondary', uri: vscode.Uri | undefined, toFile: boolean): Promise<void> {
   const doc = activeDhcpdDocument(uri);
   if (!doc || !client) return;
-  const result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target });
+  let result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target });
+  if (result.choosePeer) {
+    const picked = await vscode.window.showQuickPick(
+      result.choosePeer.map((p) => ({ label: p.name, description: vscode.l10n.t('partner {0}', p.partner) })),
+      { placeHolder: vscode.l10n.t('This file has relationships with several servers: which partner\'s configuration?') },
+    );
+    if (!picked) return;
+    result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target, peer: picked.label });
+  }
   if (result.error || result.text === undefined) {
     void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The configuration could not be generated.'));
     return;

@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readTextFile } from './textFile';
+import { encodeConfig, readConfigFile, readTextFile, type FileEncoding } from './textFile';
 import { t, setLocale } from './l10n';
 import { LanguageService, lineColumn, fileIndexOf } from './languageService';
 import type { CheckResult, SourceFile } from './languageService';
@@ -25,7 +25,7 @@ export const VERSION = '0.1.0';
 export class UsageError extends Error {}
 
 export interface CliIO {
-  readonly stdout: (s: string) => void;
+  readonly stdout: (s: string | Uint8Array) => void;
   readonly stderr: (s: string) => void;
   readonly readStdin: () => string;
   readonly cwd: string;
@@ -172,10 +172,11 @@ function reportsOf(analysis: CheckResult, display: string, abs: string): FileRep
   return out;
 }
 
-function readConfig(file: string, io: CliIO): { abs: string; text: string } {
+function readConfig(file: string, io: CliIO): { abs: string; text: string; encoding: FileEncoding } {
   const abs = path.resolve(io.cwd, file);
   try {
-    return { abs, text: file === '-' ? io.readStdin() : readTextFile(abs) };
+    // Standard input comes as text: written back as UTF-8.
+    return { abs, ...(file === '-' ? { text: io.readStdin(), encoding: 'utf8' as const } : readConfigFile(abs)) };
   } catch (e) {
     throw new UnreadableError(t('cannot read {0}: {1}', file, (e as Error).message));
   }
@@ -183,16 +184,19 @@ function readConfig(file: string, io: CliIO): { abs: string; text: string } {
 
 class UnreadableError extends Error {}
 
-/** `secondary PRIMARY [-o OUT] [--force]` and `primary SECONDARY [-o OUT] [--force]`. */
+/** `secondary PRIMARY [-o OUT] [--peer NAME] [--force]` and `primary SECONDARY [...]`. */
 function runGenerate(target: Role, args: string[], io: CliIO): number {
   let input: string | undefined;
   let output: string | undefined;
   let force = false;
   let family: Family | undefined;
+  let peer: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-o' || a === '--output') output = args[++i];
     else if (a.startsWith('--output=')) output = a.slice(9);
+    else if (a === '--peer') peer = args[++i] ?? '';
+    else if (a.startsWith('--peer=')) peer = a.slice(7);
     else if (a === '--force') force = true;
     else if (a === '--family') family = Number(args[++i]) as Family;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(t('unknown option {0}', a));
@@ -201,11 +205,11 @@ function runGenerate(target: Role, args: string[], io: CliIO): number {
   }
   if (!input) throw new UsageError(t('no input file given'));
   if (output === '') throw new UsageError(t('-o needs a file name'));
-  const { abs, text } = readConfig(input, io);
+  const { abs, text, encoding } = readConfig(input, io);
   const analysis = new LanguageService(nodeHost).analyze(abs, text, { family });
   let result;
   try {
-    result = generatePeerConfig(analysis, { sourceName: input === '-' ? '<stdin>' : path.basename(input), target });
+    result = generatePeerConfig(analysis, { sourceName: input === '-' ? '<stdin>' : path.basename(input), target, peer });
   } catch (e) {
     if (e instanceof GenerateError) {
       io.stderr(`dhcpd-conf: ${e.message}\n`);
@@ -213,9 +217,11 @@ function runGenerate(target: Role, args: string[], io: CliIO): number {
     }
     throw e;
   }
-  for (const note of result.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note}\n`);
+  for (const note of result.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note.message}\n`);
+  // Bytes in the input's encoding: every byte outside the peer blocks stays as it was.
+  const bytes = encodeConfig(result.text, encoding);
   if (!output) {
-    io.stdout(result.text);
+    io.stdout(bytes);
     return 0;
   }
   const out = path.resolve(io.cwd, output);
@@ -223,12 +229,12 @@ function runGenerate(target: Role, args: string[], io: CliIO): number {
     io.stderr(t('dhcpd-conf: {0} exists; not overwritten (use --force to replace it).', output) + '\n');
     return 1;
   }
-  writeAtomically(out, result.text);
+  writeAtomically(out, bytes);
   return 0;
 }
 
 /** Writes through a temporary file and a rename: never a half-written configuration. */
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, text: string | Uint8Array): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   fs.writeFileSync(tmp, text, { mode: 0o644 });
   fs.renameSync(tmp, file);
@@ -295,7 +301,7 @@ function runSplit(args: string[], io: CliIO): number {
   }
   if (!input) throw new UsageError(t('no input file given'));
   if (!sharedName) throw new UsageError(t('--shared needs a file name'));
-  const { abs, text } = readConfig(input, io);
+  const { abs, text, encoding } = readConfig(input, io);
   const analysis = new LanguageService(nodeHost).analyze(abs, text, {});
   let layout;
   try {
@@ -319,8 +325,8 @@ function runSplit(args: string[], io: CliIO): number {
     return 1;
   }
   fs.mkdirSync(outDir, { recursive: true });
-  for (const [n, content] of files) writeAtomically(path.join(outDir, n), content);
-  for (const note of layout.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note}\n`);
+  for (const [n, content] of files) writeAtomically(path.join(outDir, n), encodeConfig(content, encoding));
+  for (const note of layout.notes) io.stderr(`dhcpd-conf: ${t('note')}: ${note.message}\n`);
   io.stdout(files.map(([n]) => path.join(dir ?? path.dirname(input!), n)).join('\n') + '\n');
   return 0;
 }
@@ -363,9 +369,10 @@ const USAGE = `Usage: dhcpd-conf <command> [options]
 Commands:
   check [--format text|json|sarif] [--family 4|6] [--locale en|fr] [--rule id=severity] FILE...
         Check dhcpd.conf files (a folder checks its *.conf files; - reads standard input).
-  secondary PRIMARY [-o OUT] [--force]
-        Print (or write) the secondary server's configuration made from the primary's.
-  primary SECONDARY [-o OUT] [--force]
+  secondary PRIMARY [-o OUT] [--peer NAME] [--force]
+        Print (or write) the secondary server's configuration made from the primary's, in the
+        primary's encoding. With relationships to several partners, --peer picks whose.
+  primary SECONDARY [-o OUT] [--peer NAME] [--force]
         The reverse: the primary from a secondary (mclt 3600 / split 128 marked for review).
   compare PRIMARY SECONDARY [--format text|json]
         Check that two configurations form a working failover pair (exit 1 when they differ).
@@ -442,7 +449,7 @@ if (require.main === module) {
   const code = main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
+    readStdin: () => readTextFile(0),
     cwd: process.cwd(),
   });
   process.exitCode = code;

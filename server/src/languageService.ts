@@ -14,6 +14,8 @@ import { t } from './l10n';
 import type { LintSettings, Problem, Severity } from './services/lintRules';
 import { applyLintSettings, RULES } from './services/lintRules';
 import { ruleRunner, runRules } from './services/rules';
+import { byteOrderMarkProblems } from './services/byteOrderMark';
+import { reviewMarkProblems } from './services/reviewMarkers';
 
 /** What the service may ask of its environment: reading files, nothing else. */
 export interface LanguageServiceHost {
@@ -76,13 +78,31 @@ export function fileIndexOf(offset: number): number {
   return Math.floor(offset / FILE_STRIDE);
 }
 
-/** The family from the file name, then from the content. */
+/** The family from the file name, then from the content (words in comments and strings do not count). */
 export function detectFamily(file: string, text: string): Family {
   const base = path.basename(file).toLowerCase();
   if (/dhcpd6|dhcp6|dhcpv6|\.in6$|\.err6$/.test(base)) return 6;
-  if (/(^|[\s{;])(subnet6|range6|prefix6|pool6|fixed-address6|fixed-prefix6)\s/.test(text)) return 6;
-  if (/option\s+dhcp6\./.test(text) && !/(^|[\s{;])subnet\s/.test(text)) return 6;
+  if (matchesInCode(/(^|[\s{;])(subnet6|range6|prefix6|pool6|fixed-address6|fixed-prefix6)\s/g, text)) return 6;
+  if (matchesInCode(/option\s+dhcp6\./g, text) && !matchesInCode(/(^|[\s{;])subnet\s/g, text)) return 6;
   return 4;
+}
+
+/** Whether the pattern matches outside comments and strings (checked on the match's line only). */
+function matchesInCode(re: RegExp, text: string): boolean {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + (m.length > 1 ? (m[1] ?? '').length : 0);
+    const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    let quoted = false;
+    let comment = false;
+    for (let i = lineStart; i < at && !comment; i++) {
+      const c = text[i];
+      if (c === '\\' && quoted) i++;
+      else if (c === '"') quoted = !quoted;
+      else if (c === '#' && !quoted) comment = true;
+    }
+    if (!quoted && !comment) return true;
+  }
+  return false;
 }
 
 export class LanguageService {
@@ -121,7 +141,7 @@ export class LanguageService {
     let problems: readonly Problem[] | undefined;
     // The rules run when someone asks for the problems: hover and completion never do.
     const computeProblems = (): readonly Problem[] => {
-      return assemble(parsed.problems, includedProblems, runRules(document, family, text), options.lint);
+      return assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...runRules(document, family, text), ...reviewMarkProblems(document, text)], options.lint);
     };
     const analysis: Analysis = {
       family,
@@ -164,7 +184,7 @@ export class LanguageService {
       rules.visit(s);
     };
     const parsed = parse(text, { family, onTopLevel: (s) => forEachStatementIn(s, visit) });
-    return { family, files, problems: assemble(parsed.problems, includedProblems, rules.finish(), options.lint) };
+    return { family, files, problems: assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...rules.finish(), ...reviewMarkProblems(parsed.document, text)], options.lint) };
   }
 
   private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {
@@ -205,7 +225,7 @@ export class LanguageService {
     const base = index * FILE_STRIDE;
     files.push({ path: resolved, text, base });
     const sub = parse(text, { family, base });
-    problems.push(...sub.problems);
+    problems.push(...byteOrderMarkProblems(text, base), ...sub.problems);
     // Graft: the included statements stand where the include is, in its scope.
     const block: Block = sub.document.body;
     block.owner = inc.parent.owner;

@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import * as path from 'node:path';
 import { URI } from './uri';
 import { comparePair } from './failover/compare';
-import { generatePeerConfig, GenerateError } from './failover/generator';
+import { generatePeerConfig, GenerateError, relationships } from './failover/generator';
 import { splitLayout } from './failover/layout';
 import { summarizePeer } from './services/failoverRules';
 import { applyLintSettings, type Problem } from './services/lintRules';
@@ -364,14 +364,18 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onRequest(GENERATE_REQUEST, (params: { uri: string; target: 'primary' | 'secondary' }) =>
+  connection.onRequest(GENERATE_REQUEST, (params: { uri: string; target: 'primary' | 'secondary'; peer?: string }) =>
     runSafe('generate', undefined, async () => {
       const doc = documents.get(params.uri);
       if (!doc) throw new Error(t('The document is not open.'));
       const settings = await settingsFor(doc.uri);
       try {
-        const r = generatePeerConfig(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), target: params.target });
-        return { text: r.text, notes: r.notes, peers: r.peers };
+        const analysis = analysisOf(doc, settings);
+        // Relationships with several partners: the client asks which one first.
+        const partners = relationships(analysis);
+        if (params.peer === undefined && new Set(partners.map((p) => p.partner)).size > 1) return { choosePeer: partners };
+        const r = generatePeerConfig(analysis, { sourceName: path.basename(URI.toPath(doc.uri)), target: params.target, peer: params.peer });
+        return { text: r.text, notes: r.notes.map((n) => n.message), peers: r.peers };
       } catch (e) {
         if (e instanceof GenerateError) return { error: e.message };
         throw e;
@@ -432,7 +436,8 @@ export function startServer(connection: Connection): void {
       if (!doc) throw new Error(t('The document is not open.'));
       const settings = await settingsFor(doc.uri);
       try {
-        return splitLayout(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName });
+        const layout = splitLayout(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName });
+        return { ...layout, notes: layout.notes.map((n) => n.message) };
       } catch (e) {
         if (e instanceof GenerateError) return { error: e.message };
         throw e;

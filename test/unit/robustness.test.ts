@@ -19,8 +19,9 @@ test('binary noise and NUL bytes give diagnostics, not exceptions', () => {
   for (const p of problems) assert.ok(p.offset >= 0 && p.offset + p.length <= text.length);
 });
 
-test('a BOM, tabs and CRLF are fine', () => {
-  assert.deepEqual(summary('\ufeffauthoritative;\r\n\tdefault-lease-time\t600;\r\n'), []);
+test('tabs and CRLF are fine; a byte-order mark is not (dhcpd: "expecting a parameter or declaration")', () => {
+  assert.deepEqual(summary('authoritative;\r\n\tdefault-lease-time\t600;\r\n'), []);
+  assert.deepEqual(summary('\ufeffauthoritative;\r\n\tdefault-lease-time\t600;\r\n'), ['byteOrderMark@1']);
 });
 
 test('bare CR line ends: dhcpd reads a comment to the next LF, and we say so', () => {

@@ -3,16 +3,20 @@
  * primary ("master"), or the primary from a secondary. A pure function over the AST that edits the
  * text: comments, blank lines, indentation and everything outside the failover peer blocks stay
  * byte for byte; inside each peer block only the role, the endpoints and the primary-only
- * statements change.
+ * statements change. Statements that name this server outside the blocks are rewritten when the
+ * other server's value is certain, and marked for review when it is not.
  */
 import * as path from 'node:path';
 import { t } from '../l10n';
 import { fileIndexOf, type Analysis } from '../languageService';
-import type { Block, FailoverPeer, FailoverStatement, Statement } from '../parser/nodes';
+import { computeLineStarts, lineAt } from '../lines';
+import type { Block, FailoverStatement, Statement, Value } from '../parser/nodes';
 import { forEachStatement } from '../parser/nodes';
-import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, deleteStatement, firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
+import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
 import type { Edit } from '../services/lintRules';
 import { applyEdits } from '../services/lspAdapters';
+import { REVIEW_MARKER } from '../services/reviewMarkers';
+import { commentEol, deleteStatements, eolOf, indentOf, lineEndAt, lineStartAt, trailingComment } from './lineEdits';
 
 export type Role = 'primary' | 'secondary';
 
@@ -21,12 +25,33 @@ export interface GenerateOptions {
   readonly sourceName: string;
   /** The role of the generated configuration. */
   readonly target: Role;
+  /** With relationships to several partners: the peer whose partner's configuration is wanted. */
+  readonly peer?: string;
+  /** Write the three-line header comment (default true). */
+  readonly header?: boolean;
+}
+
+/**
+ * What the user must know about the result, by kind (so that callers filter on the kind, never on
+ * the text, which is translated).
+ * - `missingEndpoint`: an address could not be derived.
+ * - `defaultAdded`: `mclt`/`split` added with a default value, marked for review.
+ * - `rewritten`: a statement naming this server now names the other one (certain).
+ * - `review`: a statement that may name this server, marked with a REVIEW comment above it.
+ * - `leftOut`: a relationship with another partner, and its pools, left out.
+ * - `samePartner`: two relationships between the same two servers.
+ */
+export type NoteKind = 'missingEndpoint' | 'defaultAdded' | 'rewritten' | 'review' | 'leftOut' | 'samePartner';
+
+export interface Note {
+  readonly kind: NoteKind;
+  readonly message: string;
 }
 
 export interface GenerateResult {
   readonly text: string;
-  /** Things the user must look at: server-specific statements, values that could not be derived. */
-  readonly notes: string[];
+  /** Things the user must look at. */
+  readonly notes: Note[];
   /** The names of the peers that were turned around. */
   readonly peers: string[];
 }
@@ -34,39 +59,18 @@ export interface GenerateResult {
 export class GenerateError extends Error {}
 
 
-function lineIndentBefore(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = text.slice(lineStart, offset);
-  return /^[ \t]*$/.test(indent) ? indent : '  ';
-}
-
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
-/** The end of the line a statement ends on (after its trailing comment, before the line break). */
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl < 0 ? text.length : nl;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
-
 /** Replaces words about the role in the comment on the same line as the role statement. */
 function adjustRoleComment(text: string, s: Statement, to: Role, edits: Edit[]): void {
-  const start = s.offset + s.length;
-  const end = lineEnd(text, start);
-  const rest = text.slice(start, end);
-  const hash = rest.indexOf('#');
-  if (hash < 0) return;
-  const commentStart = start + hash;
-  const comment = text.slice(commentStart, end);
+  const c = trailingComment(text, s);
+  if (!c) return;
+  const comment = text.slice(c.offset, c.offset + c.length);
   const words: Array<[RegExp, string]> =
     to === 'secondary'
       ? [[/primary/gi, 'secondary'], [/primaire/gi, 'secondaire'], [/master/gi, 'slave'], [/ma[îi]tre/gi, 'esclave']]
       : [[/secondary/gi, 'primary'], [/secondaire/gi, 'primaire'], [/slave/gi, 'master'], [/esclave/gi, 'maître']];
   let out = comment;
   for (const [re, word] of words) out = out.replace(re, (m) => matchCase(m, word));
-  if (out !== comment) edits.push({ offset: commentStart, length: comment.length, newText: out });
+  if (out !== comment) edits.push({ offset: c.offset, length: c.length, newText: out });
 }
 
 function matchCase(original: string, word: string): string {
@@ -75,25 +79,55 @@ function matchCase(original: string, word: string): string {
   return word;
 }
 
-function valueEdit(s: FailoverStatement | undefined, value: string): Edit | undefined {
-  const v = s?.values[0];
+function valueEdit(v: Value | undefined, value: string): Edit | undefined {
   if (!v || v.text === value) return undefined;
   return { offset: v.offset, length: v.length, newText: value };
+}
+
+/** The text of a statement's trailing comment with the blanks before it, and the edit removing both. */
+function detachComment(text: string, s: Statement): { comment: string; removal: Edit } | undefined {
+  const c = trailingComment(text, s);
+  if (!c) return undefined;
+  const from = s.offset + s.length;
+  return { comment: text.slice(c.offset, c.offset + c.length), removal: { offset: from, length: c.offset + c.length - from, newText: '' } };
+}
+
+/**
+ * Two statements exchange their values: their trailing comments, which describe the values,
+ * go with them (`address 10.0.0.1; # the master` becomes `peer address 10.0.0.1; # the master`).
+ */
+function swapComments(text: string, a: Statement, b: Statement, edits: Edit[]): void {
+  // On one line, the comment is the line's, not one value's.
+  if (lineStartAt(text, a.offset + a.length) === lineStartAt(text, b.offset + b.length)) return;
+  const ca = trailingComment(text, a);
+  const cb = trailingComment(text, b);
+  if (ca && cb) {
+    edits.push({ offset: ca.offset, length: ca.length, newText: text.slice(cb.offset, cb.offset + cb.length) });
+    edits.push({ offset: cb.offset, length: cb.length, newText: text.slice(ca.offset, ca.offset + ca.length) });
+    return;
+  }
+  const [has, lacks] = ca ? [a, b] : cb ? [b, a] : [undefined, undefined];
+  if (!has || !lacks) return;
+  const d = detachComment(text, has)!;
+  edits.push(d.removal);
+  edits.push({ offset: lacks.offset + lacks.length, length: 0, newText: ' ' + d.comment });
 }
 
 /** Inserts lines after a statement (on their own lines, with its indentation). */
 function insertAfter(text: string, after: Statement, lines: string[]): Edit {
   const stop = after.offset + after.length;
-  const end = lineEnd(text, stop);
+  const end = lineEndAt(text, stop);
   // The block closes on this very line (`{ a; b; }`): insert inline, before the `}`.
   const close = text.indexOf('}', stop);
   if (close >= 0 && close < end && !text.slice(stop, close).includes('#')) {
     // A comment would swallow the `}`: inline statements go without theirs.
     return { offset: stop, length: 0, newText: lines.map((l) => ' ' + l.replace(/\s*#.*$/, '')).join('') };
   }
-  const indent = lineIndentBefore(text, after.offset);
+  const indent = indentOf(text, after.offset);
   const eol = eolOf(text);
-  return { offset: end, length: 0, newText: lines.map((l) => eol + indent + l).join('') };
+  // In a CR-only file a trailing comment would run to the end of the file (commentEol): none there.
+  const line = (l: string): string => (eol === '\r' ? l.replace(/\s*#.*$/, '') : l);
+  return { offset: end, length: 0, newText: lines.map((l) => eol + indent + line(l)).join('') };
 }
 
 /** Inserts lines at the start of a block. */
@@ -101,43 +135,48 @@ function insertAtStart(text: string, block: Block, lines: string[]): Edit {
   const first = block.statements[0];
   const eol = eolOf(text);
   if (first) {
-    const indent = lineIndentBefore(text, first.offset);
-    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
+    const indent = indentOf(text, first.offset);
+    const lineStart = lineStartAt(text, first.offset);
     if (/^[ \t]*$/.test(text.slice(lineStart, first.offset))) return { offset: lineStart, length: 0, newText: lines.map((l) => indent + l + eol).join('') };
     return { offset: first.offset, length: 0, newText: lines.map((l) => l + ' ').join('') };
   }
   return { offset: block.offset + 1, length: 0, newText: lines.map((l) => eol + '  ' + l).join('') + eol };
 }
 
-function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], notes: string[]): void {
-  const node = p.node;
-  const body = node.body!;
-  const get = (name: string): FailoverStatement | undefined => p.statements.get(name)?.[0];
-  const from: Role = target === 'secondary' ? 'primary' : 'secondary';
+/** A comment line directly above a statement. */
+function commentAbove(text: string, s: Statement, comment: string): Edit {
+  const start = lineStartAt(text, s.offset);
+  const before = text.slice(start, s.offset);
+  if (/^[ \t]*$/.test(before)) return { offset: start, length: 0, newText: before + '# ' + comment + commentEol(eolOf(text)) };
+  // Something precedes the statement on its line: the comment goes at the end of the line instead.
+  return { offset: lineEndAt(text, s.offset + s.length), length: 0, newText: ' # ' + comment };
+}
 
-  // Role.
-  const roles = [...(p.statements.get('primary') ?? []), ...(p.statements.get('secondary') ?? [])];
+function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], notes: Note[]): void {
+  const body = p.node.body!;
+  const get = (name: string): FailoverStatement | undefined => p.statements.get(name)?.[0];
+
+  // Role: the last one written is the one dhcpd keeps; the others go.
+  const roles = [...(p.statements.get('primary') ?? []), ...(p.statements.get('secondary') ?? [])].sort((x, y) => x.offset - y.offset);
   if (roles.length === 0) {
     edits.push(insertAtStart(text, body, [`${target};`]));
   } else {
-    for (const r of roles) {
-      if (r.keyword.text !== target) edits.push({ offset: r.keyword.offset, length: r.keyword.length, newText: target });
-      adjustRoleComment(text, r, target, edits);
-    }
+    const last = roles[roles.length - 1];
+    if (last.keyword.text !== target) edits.push({ offset: last.keyword.offset, length: last.keyword.length, newText: target });
+    adjustRoleComment(text, last, target, edits);
+    edits.push(...deleteStatements(text, roles.slice(0, -1)));
   }
 
-  // Addresses swap.
+  // Addresses swap; the comments that describe them go with them.
   const address = get('address');
   const peerAddress = get('peer address');
   const a = address?.values[0]?.text;
   const b = peerAddress?.values[0]?.text;
-  if (a && b) {
-    const e1 = valueEdit(address, b);
-    const e2 = valueEdit(peerAddress, a);
-    if (e1) edits.push(e1);
-    if (e2) edits.push(e2);
+  if (address && peerAddress && a && b) {
+    for (const e of [valueEdit(address.values[0], b), valueEdit(peerAddress.values[0], a)]) if (e) edits.push(e);
+    swapComments(text, address, peerAddress, edits);
   } else {
-    notes.push(t('Failover peer "{0}": `address` or `peer address` is missing, so the other server\'s addresses cannot be derived: fill them in by hand.', p.name));
+    notes.push({ kind: 'missingEndpoint', message: t('Failover peer "{0}": `address` or `peer address` is missing, so the other server\'s addresses cannot be derived: fill them in by hand.', p.name) });
   }
 
   // Ports swap; a missing one is the default, stated explicitly.
@@ -147,25 +186,32 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
   const Q = numberOf(peerPort?.values[0]) ?? DEFAULT_FAILOVER_PORT;
   const anchor = peerAddress ?? address ?? roles[roles.length - 1];
   if (port) {
-    const e = valueEdit(port, String(Q));
+    const e = valueEdit(port.values[0], String(Q));
     if (e) edits.push(e);
   }
   if (peerPort) {
-    const e = valueEdit(peerPort, String(P));
+    const e = valueEdit(peerPort.values[0], String(P));
     if (e) edits.push(e);
   }
+  if (port && peerPort) swapComments(text, port, peerPort, edits);
   const inserts: string[] = [];
-  if (!port) inserts.push(`port ${Q};`);
-  if (!peerPort) inserts.push(`peer port ${P};`);
+  // A port's comment follows its value to the inserted line.
+  const moved = (s: Statement | undefined): string => {
+    const d = s ? detachComment(text, s) : undefined;
+    if (!d) return '';
+    edits.push(d.removal);
+    return ' ' + d.comment;
+  };
+  if (!port) inserts.push(`port ${Q};` + moved(peerPort));
+  if (!peerPort) inserts.push(`peer port ${P};` + moved(port));
   if (inserts.length) {
     if (anchor) edits.push(insertAfter(text, anchor, inserts));
     else edits.push(insertAtStart(text, body, inserts));
   }
 
   if (target === 'secondary') {
-    // mclt, split and hba belong to the primary.
-    const doomed = ['mclt', 'split', 'hba'].flatMap((name) => p.statements.get(name) ?? []);
-    edits.push(...deletions(text, body, doomed));
+    // mclt, split and hba belong to the primary: they go with their comments.
+    edits.push(...deleteStatements(text, ['mclt', 'split', 'hba'].flatMap((name) => p.statements.get(name) ?? [])));
   } else {
     const add: string[] = [];
     if (!get('mclt')) add.push('mclt 3600; # REVIEW: default chosen by dhcpd-conf');
@@ -174,74 +220,92 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
       const last = body.statements[body.statements.length - 1];
       if (last) edits.push(insertAfter(text, last, add));
       else edits.push(insertAtStart(text, body, add));
-      notes.push(t('Failover peer "{0}": added as a default, to review: {1}.', p.name, add.map((l) => '`' + l.replace(/;.*$/, '') + '`').join(', ')));
+      notes.push({ kind: 'defaultAdded', message: t('Failover peer "{0}": added as a default, to review: {1}.', p.name, add.map((l) => '`' + l.replace(/;.*$/, '') + '`').join(', ')) });
     }
   }
 }
 
-/**
- * Deletes statements; a line left with nothing but white space (all its statements deleted, no
- * comment) goes whole.
- */
-function deletions(text: string, body: Block, doomed: Statement[]): Edit[] {
-  const byLine = new Map<number, Statement[]>();
-  for (const s of body.statements) {
-    const lineStart = text.lastIndexOf('\n', s.offset - 1) + 1;
-    (byLine.get(lineStart) ?? byLine.set(lineStart, []).get(lineStart)!).push(s);
-  }
-  const edits: Edit[] = [];
-  const done = new Set<Statement>();
-  for (const [lineStart, list] of byLine) {
-    if (list.length < 2 || !list.every((s) => doomed.includes(s))) continue;
-    const last = list[list.length - 1];
-    const end = lineEnd(text, last.offset + last.length);
-    const before = text.slice(lineStart, list[0].offset);
-    const after = text.slice(last.offset + last.length, end);
-    if (!/^[ \t]*$/.test(before) || !/^[ \t]*$/.test(after)) continue;
-    const nl = text.indexOf('\n', end);
-    edits.push({ offset: lineStart, length: (nl < 0 ? text.length : nl + 1) - lineStart, newText: '' });
-    list.forEach((s) => done.add(s));
-  }
-  for (const s of doomed) if (!done.has(s)) edits.push(deleteStatement(text, s));
-  return edits;
-}
-
-function header(sourceName: string, target: Role, peers: string[], eol: string): string {
-  const lines = [
-    `# ${target === 'secondary' ? 'Secondary' : 'Primary'} DHCP server configuration, generated by dhcpd-conf from ${sourceName}.`,
-    `# Failover peer(s): ${peers.map((p) => `"${p}"`).join(', ')}. Keep the pools identical on both servers.`,
-    '# Both servers need synchronized clocks (NTP): dhcpd refuses the failover connection beyond 60 s of skew.',
-  ];
-  return lines.join(eol) + eol;
-}
-
-/** Statements outside the peer blocks that are specific to one server: reported, not silently copied. */
-function serverSpecificNotes(analysis: Analysis, peers: PeerSummary[], notes: string[], text: string): void {
-  const own = new Set(peers.map((p) => firstValue(p, 'address')?.text).filter(Boolean) as string[]);
+/** Statements that name one server: the other server's value when certain, else a REVIEW mark. */
+function serverSpecific(analysis: Analysis, text: string, own: string | undefined, other: string | undefined, target: Role, edits: Edit[], notes: Note[]): void {
+  let starts: number[] | undefined;
+  const lineOf = (offset: number): number => lineAt((starts ??= computeLineStarts(text)), offset) + 1;
+  const review = (s: Statement, keyword: string, why: string): void => {
+    edits.push(commentAbove(text, s, `${REVIEW_MARKER} ${why}`));
+    notes.push({ kind: 'review', message: t('Line {0}: `{1}`: {2}', lineOf(s.offset), keyword, why) });
+  };
   forEachStatement(analysis.document, (s) => {
     if (s.offset >= text.length) return; // included files are not part of the output
     if (s.parent.owner.kind === 'failover-peer') return;
+    const isIdentifier = s.kind === 'option' && (s.optionName?.text === 'dhcp-server-identifier' || s.optionName?.text === 'server-identifier');
     const keyword = s.kind === 'option' ? `option ${s.optionName?.text ?? ''}` : s.keyword.text;
-    const line = text.slice(0, s.offset).split('\n').length;
-    if (SERVER_SPECIFIC_STATEMENTS.has(s.keyword.text) || keyword === 'option dhcp-server-identifier' || keyword === 'option server-identifier') {
-      notes.push(t('Line {0}: `{1}` is specific to one server; it was copied unchanged: adjust it for the other server.', line, keyword));
-    } else if (s.keyword.text === 'next-server' && s.kind === 'parameter' && s.values[0] && own.has(s.values[0].text)) {
-      notes.push(t('Line {0}: `next-server {1}` is this server\'s own failover address; it was copied unchanged: check it for the other server.', line, s.values[0].text));
+    const value = (s.kind === 'parameter' || s.kind === 'option') ? s.values[0] : undefined;
+    if (isIdentifier || s.keyword.text === 'local-address' || (s.kind === 'parameter' && s.keyword.text === 'server-identifier')) {
+      if (value && own && other && value.text === own) {
+        edits.push({ offset: value.offset, length: value.length, newText: other });
+        notes.push({ kind: 'rewritten', message: t('Line {0}: `{1} {2}` is this server\'s failover address: the other server gets its own, {3}.', lineOf(s.offset), keyword, own, other) });
+      } else {
+        review(s, keyword, t('specific to one server, copied unchanged: set the other server\'s own value.'));
+      }
+    } else if (s.kind === 'parameter' && (s.keyword.text === 'local-address6' || s.keyword.text === 'server-duid')) {
+      review(s, keyword, t('specific to one server, copied unchanged: set the other server\'s own value.'));
+    } else if (s.kind === 'parameter' && s.keyword.text === 'next-server' && value && own && value.text === own) {
+      // Often a TFTP server that only the primary runs, sometimes one on each: not certain.
+      review(s, keyword, t('{0} is the failover address of this file\'s server: keep it if the TFTP server is shared, else give the other server\'s.', value.text));
     }
+  });
+}
+
+/** The partner of a relationship: its `peer address`, or the name when it has none. */
+function partnerOf(p: PeerSummary): string {
+  return p.statements.get('peer address')?.[0]?.values[0]?.text ?? `"${p.name}"`;
+}
+
+/** Leaves out a relationship with another partner: its peer block and the pools that use it. */
+function leaveOut(analysis: Analysis, text: string, p: PeerSummary, edits: Edit[], notes: Note[]): void {
+  const gone: Statement[] = [p.node];
+  let pools = 0;
+  forEachStatement(analysis.document, (s) => {
+    if (s.offset >= text.length || s.kind !== 'failover-ref' || peerName(s) !== p.name) return;
+    const owner = s.parent.owner;
+    if (owner.kind === 'pool' || owner.kind === 'pool6') {
+      gone.push(owner);
+      pools++;
+    } else gone.push(s);
+  });
+  for (const s of gone) edits.push(...deleteStatements(text, [s]));
+  notes.push({ kind: 'leftOut', message: t('Failover peer "{0}" (partner {1}) is another relationship: its declaration and its {2} pool(s) are left out of this file.', p.name, partnerOf(p), pools) });
+}
+
+/** The relationships the file declares itself, with their partner servers. */
+export function relationships(analysis: Analysis): Array<{ name: string; partner: string }> {
+  const text = analysis.files[0].text;
+  return analysis.document.peers.filter((p) => p.offset < text.length && p.body).map((p) => {
+    const s = summarizePeer(p);
+    return { name: s.name, partner: partnerOf(s) };
   });
 }
 
 /** The configuration of the other server of the pair. */
 export function generatePeerConfig(analysis: Analysis, options: GenerateOptions): GenerateResult {
   const text = analysis.files[0].text;
-  const peers: PeerSummary[] = [];
-  for (const p of analysis.document.peers) {
-    if (p.offset >= text.length || !p.body) continue; // declared in an included file
-    peers.push(summarizePeer(p as FailoverPeer));
+  if (analysis.family === 6) {
+    throw new GenerateError(t('{0} is a DHCPv6 configuration: ISC dhcpd has no DHCPv6 failover, so there is no pair to generate.', options.sourceName));
   }
-  if (peers.length === 0) throw new GenerateError(t('{0} declares no failover peer: there is no pair to generate.', options.sourceName));
+  const all: PeerSummary[] = [];
+  for (const p of analysis.document.peers) {
+    if (p.offset >= text.length || !p.body) continue;
+    all.push(summarizePeer(p));
+  }
+  if (all.length === 0) {
+    const included = analysis.document.peers.find((p) => p.offset >= text.length);
+    if (included) {
+      const file = analysis.files[fileIndexOf(included.offset)]?.path ?? '';
+      throw new GenerateError(t('{0} declares no failover peer itself: peer "{1}" is declared in the included file {2}. Generate the {3} from that file (dhcpd-conf {3} {2}); {0} can then serve both servers as it is.', options.sourceName, peerName(included), file, options.target));
+    }
+    throw new GenerateError(t('{0} declares no failover peer: there is no pair to generate.', options.sourceName));
+  }
   const from: Role = options.target === 'secondary' ? 'primary' : 'secondary';
-  const wrong = peers.filter((p) => p.role !== from);
+  const wrong = all.filter((p) => p.role !== from);
   if (wrong.length) {
     throw new GenerateError(t('Failover peer "{0}" is already a {1}: generate the {2} from the {3}.', wrong[0].name, wrong[0].role, from, options.target));
   }
@@ -250,15 +314,44 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
   if (errors.length) {
     throw new GenerateError(t('{0} has {1} error(s); fix them first (first: {2}).', options.sourceName, errors.length, errors[0].message));
   }
+
+  // One file per partner server: relationships with other partners are left out.
+  const partners = [...new Set(all.map(partnerOf))];
+  let chosen = all;
+  if (options.peer !== undefined) {
+    const wanted = all.find((p) => p.name === options.peer);
+    if (!wanted) throw new GenerateError(t('{0} declares no failover peer "{1}" (declared: {2}).', options.sourceName, options.peer, all.map((p) => `"${p.name}"`).join(', ')));
+    chosen = all.filter((p) => partnerOf(p) === partnerOf(wanted));
+  } else if (partners.length > 1) {
+    throw new GenerateError(t('{0} has relationships with {1} partners: {2}. Each partner needs its own file: choose one with --peer NAME.', options.sourceName, partners.length, all.map((p) => `"${p.name}" → ${partnerOf(p)}`).join(', ')));
+  }
+
   const edits: Edit[] = [];
-  const notes: string[] = [];
-  for (const p of peers) turnPeer(text, p, options.target, edits, notes);
-  serverSpecificNotes(analysis, peers, notes, text);
+  const notes: Note[] = [];
+  for (const p of all) if (!chosen.includes(p)) leaveOut(analysis, text, p, edits, notes);
+  for (const p of chosen) turnPeer(text, p, options.target, edits, notes);
+  if (chosen.length > 1) {
+    notes.push({ kind: 'samePartner', message: t('Failover peers {0} join the same two servers: dhcpd 4.4.3 tells the relationships apart by address only, so only one reaches normal ("Connection rejected, invalid failover partner"). Use one relationship.', chosen.map((p) => `"${p.name}"`).join(', ')) });
+  }
+  const owns = new Set(chosen.map((p) => p.statements.get('address')?.[0]?.values[0]?.text));
+  const others = new Set(chosen.map((p) => p.statements.get('peer address')?.[0]?.values[0]?.text));
+  const own = owns.size === 1 ? [...owns][0] : undefined;
+  const other = others.size === 1 ? [...others][0] : undefined;
+  serverSpecific(analysis, text, own, other, options.target, edits, notes);
+
   const body = applyEdits(text, edits);
-  const bom = body.startsWith('\ufeff') ? '\ufeff' : '';
-  const names = peers.map((p) => p.name);
-  const out = bom + header(path.basename(options.sourceName), options.target, names, eolOf(text)) + body.slice(bom.length);
-  return { text: out, notes, peers: names };
+  const names = chosen.map((p) => p.name);
+  if (options.header === false) return { text: body, notes, peers: names };
+  return { text: header(path.basename(options.sourceName), options.target, names, eolOf(text)) + body, notes, peers: names };
+}
+
+function header(sourceName: string, target: Role, peers: string[], eol: string): string {
+  const lines = [
+    `# ${target === 'secondary' ? 'Secondary' : 'Primary'} DHCP server configuration, generated by dhcpd-conf from ${sourceName}.`,
+    `# Failover peer(s): ${peers.map((p) => `"${p}"`).join(', ')}. Keep the pools identical on both servers.`,
+    '# Both servers need synchronized clocks (NTP): dhcpd refuses the failover connection beyond 60 s of skew.',
+  ];
+  return lines.join(eol) + commentEol(eol);
 }
 
 export { peerName };

@@ -8,19 +8,15 @@ import { LanguageService, type Analysis } from '../languageService';
 import type { Statement } from '../parser/nodes';
 import type { Edit } from '../services/lintRules';
 import { applyEdits } from '../services/lspAdapters';
-import { generatePeerConfig, GenerateError } from './generator';
+import { generatePeerConfig, GenerateError, type Note } from './generator';
+import { commentEol, eolOf } from './lineEdits';
 import { SERVER_SPECIFIC_STATEMENTS } from '../services/failoverRules';
 
 export interface SplitLayout {
   readonly shared: string;
   readonly primary: string;
   readonly secondary: string;
-  readonly notes: string[];
-}
-
-
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  readonly notes: Note[];
 }
 
 /** The statement with its whole lines (leading indentation, trailing comment, line break). */
@@ -33,13 +29,14 @@ function wholeLines(text: string, s: Statement): { offset: number; length: numbe
   return { offset: from, length: end - from, text: text.slice(from, end) };
 }
 
-export function splitLayout(analysis: Analysis, options: { sourceName: string; sharedName: string }): SplitLayout {
+export function splitLayout(analysis: Analysis, options: { sourceName: string; sharedName: string; peer?: string }): SplitLayout {
   const text = analysis.files[0].text;
   const eol = eolOf(text);
+  const ceol = commentEol(eol);
   const top = analysis.document.body.statements.filter((s) => s.offset < text.length);
   const peers = top.filter((s) => s.kind === 'failover-peer');
   if (peers.length === 0) throw new GenerateError(t('{0} declares no failover peer at the top level: there is nothing to split.', options.sourceName));
-  const primaryFromSource = generatePeerConfig(analysis, { sourceName: options.sourceName, target: 'secondary' });
+  const primaryFromSource = generatePeerConfig(analysis, { sourceName: options.sourceName, target: 'secondary', peer: options.peer });
   const own = top.filter((s) => s.kind === 'failover-peer' || (s.kind === 'parameter' && SERVER_SPECIFIC_STATEMENTS.has(s.keyword.text)));
   const edits: Edit[] = own.map((s) => {
     const w = wholeLines(text, s);
@@ -47,26 +44,26 @@ export function splitLayout(analysis: Analysis, options: { sourceName: string; s
   });
   const shared =
     `# Shared by both servers of the failover pair (${peers.map((p) => (p as { name?: { text: string } }).name?.text ?? '').join(', ')}): ` +
-    `included by each server's own file. Edit the pools here only.${eol}` +
+    `included by each server's own file. Edit the pools here only.${ceol}` +
     applyEdits(text, edits);
   const ownText = own.map((s) => wholeLines(text, s).text.replace(/\r?\n?$/, '') + eol).join('');
   const include = `include "${options.sharedName}";${eol}`;
-  const primary = `# Primary server: its failover peer declaration(s), then the shared configuration.${eol}` + ownText + eol + include;
+  const primary = `# Primary server: its failover peer declaration(s), then the shared configuration.${ceol}` + ownText + eol + include;
   // The secondary's own part is the primary's own part turned around.
-  const turned = generatePeerConfigFromText(analysis, ownText, options.sourceName);
-  const secondary = `# Secondary server: its failover peer declaration(s), then the shared configuration.${eol}` + turned + eol + include;
-  const notes = primaryFromSource.notes.filter((n) => !/copied unchanged/.test(n));
-  if (own.some((s) => s.kind === 'parameter')) notes.push(t('Server-specific statements were moved to each server\'s file: adjust them in the secondary\'s.'));
+  const turned = generatePeerConfigFromText(analysis, ownText, options.sourceName, options.peer);
+  const secondary = `# Secondary server: its failover peer declaration(s), then the shared configuration.${ceol}` + turned + eol + include;
+  // Line numbers of the source mean nothing in the per-server files, where the statements moved.
+  const notes = primaryFromSource.notes.filter((n) => n.kind !== 'rewritten' && n.kind !== 'review');
+  if (own.some((s) => s.kind === 'parameter')) notes.push({ kind: 'review', message: t('Server-specific statements were moved to each server\'s file: check them in the secondary\'s.') });
   return { shared, primary, secondary, notes };
 }
 
 /** Turns the primary's own statements (peers and server-specific lines) into the secondary's. */
-function generatePeerConfigFromText(analysis: Analysis, ownText: string, sourceName: string): string {
+function generatePeerConfigFromText(analysis: Analysis, ownText: string, sourceName: string, peer: string | undefined): string {
   // The peer blocks alone fail the "has no referring pools" rule: generate without that check.
   const service = new LanguageService();
   const a = service.analyze('/own.conf', ownText, { family: analysis.family, includes: false });
   const clean = { ...a, problems: a.problems.filter((p) => p.rule !== 'failoverPeerUnused') };
-  const out = generatePeerConfig(clean, { sourceName, target: 'secondary' }).text;
-  // Drop the generator's three-line header: the per-server file has its own.
-  return out.split(/\r?\n/).slice(3).join(eolOf(ownText));
+  // Without the generator's header: the per-server file has its own.
+  return generatePeerConfig(clean, { sourceName, target: 'secondary', peer, header: false }).text;
 }

@@ -150,10 +150,33 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
         sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
       }
     }
+    samePartner(summaries, sink);
     pools.finish();
     sink.problems.push(...poolSink.problems);
   };
   return { visit, finish };
+}
+
+/**
+ * Two relationships between the same two servers. dhcpd 4.4.3 finds the relationship of an
+ * incoming connection by the partner's address alone, so only the first reaches normal; the
+ * other's connection is refused live: "Connection rejected, invalid failover partner", whatever
+ * the ports (measured with a live pair).
+ */
+function samePartner(summaries: readonly PeerSummary[], sink: ProblemSink): void {
+  const first = new Map<string, PeerSummary>();
+  for (const p of summaries) {
+    const a = p.statements.get('address')?.[0]?.values[0]?.text;
+    const b = p.statements.get('peer address')?.[0]?.values[0]?.text;
+    if (!a || !b) continue;
+    const key = `${a} ${b}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, p);
+      continue;
+    }
+    sink.add('failoverSamePartner', headSpan(p.node), t('Failover peers "{0}" and "{1}" join the same two servers ({2} and {3}). dhcpd tells relationships apart by the partner\'s address only, so one of them never reaches normal (dhcpd: "Connection rejected, invalid failover partner"). Use one relationship for all these pools.', earlier.name, p.name, a, b));
+  }
 }
 
 function checkPeerName(s: { name?: Name }, where: 'declaration' | 'reference', sink: ProblemSink): boolean {

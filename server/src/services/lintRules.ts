@@ -11,6 +11,7 @@ export type SeveritySetting = Severity | 'ignore';
 export const RULES = {
   // Language
   syntaxError: 'error',
+  byteOrderMark: 'error',
   missingSemicolon: 'error',
   unbalancedBrace: 'error',
   unterminatedString: 'error',
@@ -73,6 +74,9 @@ export const RULES = {
   pairPools: 'warning',
   pairMcltSplit: 'warning',
   pairLoadBalance: 'warning',
+  pairSharedDiffers: 'warning',
+  failoverSamePartner: 'warning',
+  generatedReview: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;
