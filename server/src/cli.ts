@@ -15,7 +15,7 @@ import type { Family } from './knowledge/types';
 import type { LintSettings, Problem, SeveritySetting } from './services/lintRules';
 import { isRuleId, RULES } from './services/lintRules';
 import { formatReport, type FileReport, type ReportFormat } from './cliReport';
-import { generatePeerConfig, GenerateError, type Role } from './failover/generator';
+import { generatePeerConfig, GenerateError, pairCollector, type Role } from './failover/generator';
 import { comparePair } from './failover/compare';
 import { splitLayout } from './failover/layout';
 import { formatText } from './services/formatter';
@@ -148,7 +148,7 @@ function runCheck(args: string[], io: CliIO): number {
 }
 
 /** One report per file of the configuration that has problems (the root always). */
-function reportsOf(analysis: CheckResult, display: string, abs: string): FileReport[] {
+function reportsOf(analysis: Pick<CheckResult, 'files' | 'problems'>, display: string, abs: string): FileReport[] {
   const byFile = new Map<number, Problem[]>();
   for (const p of analysis.problems) {
     const i = fileIndexOf(p.offset);
@@ -206,10 +206,12 @@ function runGenerate(target: Role, args: string[], io: CliIO): number {
   if (!input) throw new UsageError(t('no input file given'));
   if (output === '') throw new UsageError(t('-o needs a file name'));
   const { abs, text, encoding } = readConfig(input, io);
-  const analysis = new LanguageService(nodeHost).analyze(abs, text, { family });
+  // The streaming check keeps no tree: the generator reads what it collects (linear at any size).
+  const pair = pairCollector(text);
+  const source = pair.finish(new LanguageService(nodeHost).check(abs, text, { family }, pair.collect));
   let result;
   try {
-    result = generatePeerConfig(analysis, { sourceName: input === '-' ? '<stdin>' : path.basename(input), target, peer });
+    result = generatePeerConfig(source, { sourceName: input === '-' ? '<stdin>' : path.basename(input), target, peer });
   } catch (e) {
     if (e instanceof GenerateError) {
       io.stderr(`dhcpd-conf: ${e.message}\n`);
@@ -302,7 +304,8 @@ function runSplit(args: string[], io: CliIO): number {
   if (!input) throw new UsageError(t('no input file given'));
   if (!sharedName) throw new UsageError(t('--shared needs a file name'));
   const { abs, text, encoding } = readConfig(input, io);
-  const analysis = new LanguageService(nodeHost).analyze(abs, text, {});
+  const pair = pairCollector(text);
+  const analysis = pair.finish(new LanguageService(nodeHost).check(abs, text, {}, pair.collect));
   let layout;
   try {
     layout = splitLayout(analysis, { sourceName: path.basename(input), sharedName });
@@ -353,12 +356,17 @@ function runCompare(args: string[], io: CliIO): number {
   if (files.length !== 2) throw new UsageError(t('compare takes two files: PRIMARY SECONDARY'));
   const service = new LanguageService(nodeHost);
   const [fa, fb] = files.map((f) => readConfig(f, io));
-  const a = service.analyze(fa.abs, fa.text, { family });
-  const b = service.analyze(fb.abs, fb.text, { family });
-  const pair = comparePair(a, b, { a: files[0], b: files[1] });
+  // Streaming checks that keep no tree: linear in the size of both files.
+  const sourceOf = (f: { abs: string; text: string }) => {
+    const c = pairCollector(f.text);
+    return c.finish(service.check(f.abs, f.text, { family }, c.collect));
+  };
+  const a = sourceOf(fa);
+  const b = sourceOf(fb);
+  const pair = comparePair(a, b, { a: files[0], b: files[1] }, { shared: { a: fa.encoding, b: fb.encoding } });
   const reports: FileReport[] = [
-    ...reportsOf({ ...a, problems: pair.a }, files[0], fa.abs).slice(0, 1),
-    ...reportsOf({ ...b, problems: pair.b }, files[1], fb.abs).slice(0, 1),
+    ...reportsOf({ files: a.files as SourceFile[], problems: pair.a }, files[0], fa.abs).slice(0, 1),
+    ...reportsOf({ files: b.files as SourceFile[], problems: pair.b }, files[1], fb.abs).slice(0, 1),
   ];
   io.stdout(formatReport(reports, format, VERSION));
   return pair.a.length + pair.b.length > 0 ? 1 : 0;

@@ -45,6 +45,8 @@ export interface CheckResult {
   readonly family: Family;
   readonly files: readonly SourceFile[];
   readonly problems: readonly Problem[];
+  /** Every failover peer declaration, the root file's first, then those of included files. */
+  readonly peers: readonly FailoverPeer[];
 }
 
 export interface Analysis {
@@ -169,7 +171,7 @@ export class LanguageService {
    * keeps no tree: each top-level statement is checked as soon as it is parsed, then let go.
    * What `dhcpd-conf check` needs, on files of any size.
    */
-  check(file: string, text: string, options: AnalyzeOptions = {}): CheckResult {
+  check(file: string, text: string, options: AnalyzeOptions = {}, onStatement?: (s: Statement) => void): CheckResult {
     const family = options.family ?? detectFamily(file, text);
     const files: SourceFile[] = [{ path: file, text, base: 0 }];
     const includedProblems: Problem[] = [];
@@ -182,9 +184,11 @@ export class LanguageService {
       // does; those of included files were resolved (or refused) with their own file.
       if (follow && s.kind === 'include' && s.path && !s.included && s.offset < FILE_STRIDE) this.resolveInclude(s, files, family, includedProblems, stack, 0, peers);
       rules.visit(s);
+      onStatement?.(s);
     };
     const parsed = parse(text, { family, onTopLevel: (s) => forEachStatementIn(s, visit) });
-    return { family, files, problems: assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...rules.finish(), ...reviewMarkProblems(parsed.document, text)], options.lint) };
+    const problems = assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...rules.finish(), ...reviewMarkProblems(parsed.document, text)], options.lint);
+    return { family, files, problems, peers: [...parsed.document.peers, ...peers] };
   }
 
   private resolveIncludes(doc: Document, files: SourceFile[], family: Family, problems: Problem[], stack: string[], depth: number): void {

@@ -455,7 +455,8 @@ export function startServer(connection: Connection): void {
       const otherText = otherDoc?.getText() ?? service.readFile(otherPath);
       if (otherText === undefined) return { error: t('Cannot read {0}.', otherPath) };
       const other = otherDoc ? analysisOf(otherDoc, settings) : service.analyze(otherPath, otherText, {});
-      const pair = comparePair(analysisOf(doc, settings), other, { a: path.basename(URI.toPath(doc.uri)), b: path.basename(otherPath) });
+      // The editor decoded both texts already: compared as text, outside the peer blocks too.
+      const pair = comparePair(analysisOf(doc, settings), other, { a: path.basename(URI.toPath(doc.uri)), b: path.basename(otherPath) }, { shared: { a: 'utf8', b: 'utf8' } });
       const otherTd = otherDoc ?? TextDocument.create(params.otherUri, 'dhcpd', 0, otherText);
       return { a: toDiagnostics(doc, pair.a), b: toDiagnostics(otherTd, pair.b) };
     }),

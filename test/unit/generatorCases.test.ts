@@ -7,8 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES, service } from '../helpers';
-import { generatePeerConfig, GenerateError, relationships, type GenerateOptions } from '../../server/src/failover/generator';
+import { generatePeerConfig, GenerateError, pairCollector, relationships, type GenerateOptions } from '../../server/src/failover/generator';
 import { splitLayout } from '../../server/src/failover/layout';
+import { comparePair } from '../../server/src/failover/compare';
 import { detectFamily } from '../../server/src/languageService';
 import { decodeConfig, encodeConfig } from '../../server/src/textFile';
 import { setLocale } from '../../server/src/l10n';
@@ -145,4 +146,59 @@ test('split layout: notes by kind, whatever the language', () => {
       setLocale('en');
     }
   }
+});
+
+test('the streaming source (CLI, no tree kept) generates exactly what the analysis does', () => {
+  const dirs = [DIR, path.join(FIXTURES, 'generator')];
+  let compared = 0;
+  for (const dir of dirs) {
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.conf')).sort()) {
+      const { text } = decodeConfig(fs.readFileSync(path.join(dir, name)));
+      const file = path.join(dir, name);
+      for (const target of ['secondary', 'primary'] as const) {
+        for (const peer of [undefined, 'north']) {
+          const outcome = (f: () => unknown) => {
+            try {
+              return f();
+            } catch (e) {
+              return (e as Error).message;
+            }
+          };
+          const full = outcome(() => generatePeerConfig(service.analyze(file, text, {}), { sourceName: name, target, peer }));
+          const pair = pairCollector(text);
+          const streamed = outcome(() => generatePeerConfig(pair.finish(service.check(file, text, {}, pair.collect)), { sourceName: name, target, peer }));
+          assert.deepEqual(streamed, full, `${name} → ${target} ${peer ?? ''}`);
+          compared++;
+          if (target === 'secondary' && !peer) {
+            const splitFull = outcome(() => splitLayout(service.analyze(file, text, {}), { sourceName: name, sharedName: 's.conf' }));
+            const again = pairCollector(text);
+            const splitStreamed = outcome(() => splitLayout(again.finish(service.check(file, text, {}, again.collect)), { sourceName: name, sharedName: 's.conf' }));
+            assert.deepEqual(splitStreamed, splitFull, `split ${name}`);
+          }
+        }
+      }
+    }
+  }
+  assert.ok(compared >= 60, String(compared));
+});
+
+test('compare: what differs outside the peer blocks, as bytes', () => {
+  const primary = decodeConfig(golden('latin1.conf'));
+  const secondary = decodeConfig(golden('latin1.secondary.conf'));
+  const src = (name: string, text: string) => service.analyze(path.join(DIR, name), text, {});
+  const opts = (a: 'utf8' | 'latin1', b: 'utf8' | 'latin1') => ({ shared: { a, b } });
+  // The generated secondary is consistent, comments and peer blocks aside.
+  const ok = comparePair(src('p.conf', primary.text), src('s.conf', secondary.text), { a: 'p.conf', b: 's.conf' }, opts('latin1', 'latin1'));
+  assert.deepEqual([...ok.a, ...ok.b], []);
+  // The old defect: accented bytes turned into U+FFFD.
+  const broken = secondary.text.replace('r\u00e9seau', 'r\ufffdseau');
+  const bad = comparePair(src('p.conf', primary.text), src('s.conf', broken), { a: 'p.conf', b: 's.conf' }, opts('latin1', 'utf8'));
+  assert.deepEqual(bad.a.map((p) => [p.rule, p.message]), [['pairSharedDiffers', 'From here on, the configuration differs from s.conf outside the failover peer blocks: `"r\u00e9seau.example"` here, `"r\ufffdseau.example"` there. Both servers must serve the same subnets, pools, hosts and options (dhcpd-conf split keeps them in one shared file).']]);
+  // Same text, other encoding: other bytes on the wire.
+  const recoded = comparePair(src('p.conf', primary.text), src('s.conf', secondary.text), { a: 'p.conf', b: 's.conf' }, opts('latin1', 'utf8'));
+  assert.match(recoded.b[0].message, /is written in UTF-8 here and in ISO-8859-1 there/);
+  // A host missing on one side, and nothing at all as you type (no shared option).
+  const fewer = secondary.text.replace('option routers 10.9.0.254;', '');
+  assert.equal(comparePair(src('p.conf', primary.text), src('s.conf', fewer), { a: 'p', b: 's' }, opts('latin1', 'latin1')).a.length, 1);
+  assert.equal(comparePair(src('p.conf', primary.text), src('s.conf', fewer), { a: 'p', b: 's' }).a.length, 0);
 });

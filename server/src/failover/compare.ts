@@ -6,12 +6,13 @@
 import { t } from '../l10n';
 import type { Analysis } from '../languageService';
 import type { FailoverStatement, Statement } from '../parser/nodes';
-import { forEachStatement } from '../parser/nodes';
 import { nearest } from '../parser/parser';
 import { ipv4ToNumber } from '../services/addresses';
 import { DEFAULT_FAILOVER_PORT, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
 import type { Problem, RuleId } from '../services/lintRules';
 import { RULES } from '../services/lintRules';
+import { pairSourceOf, type PairSource } from './generator';
+import { sharedDifference, type Encoding } from './sharedText';
 
 export interface PairProblems {
   readonly a: Problem[];
@@ -30,9 +31,9 @@ function head(p: PeerSummary): Span {
   return { offset: n.keyword.offset, length: end - n.keyword.offset };
 }
 
-function peersOf(analysis: Analysis): Map<string, PeerSummary> {
+function peersOf(src: PairSource): Map<string, PeerSummary> {
   const out = new Map<string, PeerSummary>();
-  for (const p of analysis.document.peers) {
+  for (const p of src.peers) {
     const s = summarizePeer(p);
     if (!out.has(s.name)) out.set(s.name, s);
   }
@@ -40,12 +41,16 @@ function peersOf(analysis: Analysis): Map<string, PeerSummary> {
 }
 
 /** The ranges of the pools that refer to each peer: `low-high` → the range statement. */
-function rangesByPeer(analysis: Analysis): Map<string, Map<string, Statement>> {
+function rangesByPeer(src: PairSource): Map<string, Map<string, Statement>> {
   const out = new Map<string, Map<string, Statement>>();
-  forEachStatement(analysis.document, (s) => {
-    if (s.kind !== 'pool' && s.kind !== 'pool6') return;
+  const pools = new Set<Statement>();
+  for (const r of src.statements) {
+    const owner = r.parent.owner;
+    if (r.kind === 'failover-ref' && (owner.kind === 'pool' || owner.kind === 'pool6')) pools.add(owner);
+  }
+  for (const s of pools) {
     const ref = s.body?.statements.find((x) => x.kind === 'failover-ref');
-    if (!ref) return;
+    if (!ref) continue;
     const name = peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } });
     const map = out.get(name) ?? out.set(name, new Map()).get(name)!;
     for (const r of s.body!.statements) {
@@ -55,7 +60,7 @@ function rangesByPeer(analysis: Analysis): Map<string, Map<string, Statement>> {
         map.set(`${low} ${high}`, r);
       }
     }
-  });
+  }
   return out;
 }
 
@@ -73,7 +78,17 @@ function spanOf(p: PeerSummary, name: string): Span {
   return s ? { offset: s.offset, length: s.length } : head(p);
 }
 
-export function comparePair(a: Analysis, b: Analysis, names: { a: string; b: string }): PairProblems {
+export interface CompareOptions {
+  /**
+   * Also compare everything outside the peer blocks, as bytes in these encodings (the CLI and the
+   * Compare command; not the check as you type, which would pay a scan of both files per key).
+   */
+  readonly shared?: { a: Encoding; b: Encoding };
+}
+
+export function comparePair(inputA: Analysis | PairSource, inputB: Analysis | PairSource, names: { a: string; b: string }, options: CompareOptions = {}): PairProblems {
+  const a = 'document' in inputA ? pairSourceOf(inputA) : inputA;
+  const b = 'document' in inputB ? pairSourceOf(inputB) : inputB;
   const out: PairProblems = { a: [], b: [] };
   const peersA = peersOf(a);
   const peersB = peersOf(b);
@@ -101,6 +116,11 @@ export function comparePair(a: Analysis, b: Analysis, names: { a: string; b: str
       : t('{0} has no failover peer "{1}": the peers cannot connect (dhcpd: "unknown failover relationship name").', names.a, name));
   }
   comparePools(a, b, peersA, peersB, out, names);
+  if (options.shared) {
+    const d = sharedDifference(a, b, names, options.shared);
+    out.a.push(...d.a);
+    out.b.push(...d.b);
+  }
   return out;
 }
 
@@ -145,7 +165,7 @@ function comparePeers(pa: PeerSummary, pb: PeerSummary, out: PairProblems, names
   }
 }
 
-function comparePools(a: Analysis, b: Analysis, peersA: Map<string, PeerSummary>, peersB: Map<string, PeerSummary>, out: PairProblems, names: { a: string; b: string }): void {
+function comparePools(a: PairSource, b: PairSource, peersA: Map<string, PeerSummary>, peersB: Map<string, PeerSummary>, out: PairProblems, names: { a: string; b: string }): void {
   const ra = rangesByPeer(a);
   const rb = rangesByPeer(b);
   for (const name of new Set([...ra.keys(), ...rb.keys()])) {

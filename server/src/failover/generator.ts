@@ -8,9 +8,11 @@
  */
 import * as path from 'node:path';
 import { t } from '../l10n';
-import { fileIndexOf, type Analysis } from '../languageService';
+import { fileIndexOf, type Analysis, type CheckResult } from '../languageService';
+import type { Family } from '../knowledge/types';
 import { computeLineStarts, lineAt } from '../lines';
-import type { Block, FailoverStatement, Statement, Value } from '../parser/nodes';
+import type { Block, FailoverPeer, FailoverStatement, Statement, Value } from '../parser/nodes';
+import type { Problem } from '../services/lintRules';
 import { forEachStatement } from '../parser/nodes';
 import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
 import type { Edit } from '../services/lintRules';
@@ -57,6 +59,55 @@ export interface GenerateResult {
 }
 
 export class GenerateError extends Error {}
+
+/**
+ * What the generators read of a configuration: its peers, its problems and the few statements
+ * outside the peer blocks that concern the pair (pairStatement). From a full analysis (the
+ * editor), or from the streaming check that keeps no tree (the CLI, on files of any size).
+ */
+export interface PairSource {
+  readonly family: Family;
+  /** The root file's text: what is generated from. */
+  readonly text: string;
+  readonly files: ReadonlyArray<{ readonly path: string }>;
+  readonly problems: readonly Problem[];
+  readonly peers: readonly FailoverPeer[];
+  /** The statements that pairStatement selects, in text order. */
+  readonly statements: readonly Statement[];
+}
+
+/** The statements outside the peer blocks that the generators look at. */
+export function pairStatement(s: Statement): boolean {
+  switch (s.kind) {
+    case 'failover-ref':
+      return true;
+    case 'option':
+      return s.optionName?.text === 'dhcp-server-identifier' || s.optionName?.text === 'server-identifier';
+    case 'parameter':
+      return s.keyword.text === 'next-server' || SERVER_SPECIFIC_STATEMENTS.has(s.keyword.text);
+    default:
+      return false;
+  }
+}
+
+export function pairSourceOf(analysis: Analysis): PairSource {
+  const statements: Statement[] = [];
+  forEachStatement(analysis.document, (s) => {
+    if (pairStatement(s)) statements.push(s);
+  });
+  return { family: analysis.family, text: analysis.files[0].text, files: analysis.files, problems: analysis.problems, peers: analysis.document.peers, statements };
+}
+
+/** From a streaming check: `collect` is the check's statement visitor, `finish` the source. */
+export function pairCollector(text: string): { collect: (s: Statement) => void; finish: (check: CheckResult) => PairSource } {
+  const statements: Statement[] = [];
+  return {
+    collect: (s) => {
+      if (pairStatement(s)) statements.push(s);
+    },
+    finish: (check) => ({ family: check.family, text, files: check.files, problems: check.problems, peers: check.peers, statements }),
+  };
+}
 
 
 /** Replaces words about the role in the comment on the same line as the role statement. */
@@ -226,16 +277,16 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
 }
 
 /** Statements that name one server: the other server's value when certain, else a REVIEW mark. */
-function serverSpecific(analysis: Analysis, text: string, own: string | undefined, other: string | undefined, target: Role, edits: Edit[], notes: Note[]): void {
+function serverSpecific(source: PairSource, text: string, own: string | undefined, other: string | undefined, target: Role, edits: Edit[], notes: Note[]): void {
   let starts: number[] | undefined;
   const lineOf = (offset: number): number => lineAt((starts ??= computeLineStarts(text)), offset) + 1;
   const review = (s: Statement, keyword: string, why: string): void => {
     edits.push(commentAbove(text, s, `${REVIEW_MARKER} ${why}`));
     notes.push({ kind: 'review', message: t('Line {0}: `{1}`: {2}', lineOf(s.offset), keyword, why) });
   };
-  forEachStatement(analysis.document, (s) => {
-    if (s.offset >= text.length) return; // included files are not part of the output
-    if (s.parent.owner.kind === 'failover-peer') return;
+  for (const s of source.statements) {
+    if (s.offset >= text.length) continue; // included files are not part of the output
+    if (s.parent.owner.kind === 'failover-peer') continue;
     const isIdentifier = s.kind === 'option' && (s.optionName?.text === 'dhcp-server-identifier' || s.optionName?.text === 'server-identifier');
     const keyword = s.kind === 'option' ? `option ${s.optionName?.text ?? ''}` : s.keyword.text;
     const value = (s.kind === 'parameter' || s.kind === 'option') ? s.values[0] : undefined;
@@ -252,7 +303,7 @@ function serverSpecific(analysis: Analysis, text: string, own: string | undefine
       // Often a TFTP server that only the primary runs, sometimes one on each: not certain.
       review(s, keyword, t('{0} is the failover address of this file\'s server: keep it if the TFTP server is shared, else give the other server\'s.', value.text));
     }
-  });
+  }
 }
 
 /** The partner of a relationship: its `peer address`, or the name when it has none. */
@@ -261,45 +312,47 @@ function partnerOf(p: PeerSummary): string {
 }
 
 /** Leaves out a relationship with another partner: its peer block and the pools that use it. */
-function leaveOut(analysis: Analysis, text: string, p: PeerSummary, edits: Edit[], notes: Note[]): void {
+function leaveOut(source: PairSource, text: string, p: PeerSummary, edits: Edit[], notes: Note[]): void {
   const gone: Statement[] = [p.node];
   let pools = 0;
-  forEachStatement(analysis.document, (s) => {
-    if (s.offset >= text.length || s.kind !== 'failover-ref' || peerName(s) !== p.name) return;
+  for (const s of source.statements) {
+    if (s.offset >= text.length || s.kind !== 'failover-ref' || peerName(s) !== p.name) continue;
     const owner = s.parent.owner;
     if (owner.kind === 'pool' || owner.kind === 'pool6') {
       gone.push(owner);
       pools++;
     } else gone.push(s);
-  });
+  }
   for (const s of gone) edits.push(...deleteStatements(text, [s]));
   notes.push({ kind: 'leftOut', message: t('Failover peer "{0}" (partner {1}) is another relationship: its declaration and its {2} pool(s) are left out of this file.', p.name, partnerOf(p), pools) });
 }
 
 /** The relationships the file declares itself, with their partner servers. */
-export function relationships(analysis: Analysis): Array<{ name: string; partner: string }> {
-  const text = analysis.files[0].text;
-  return analysis.document.peers.filter((p) => p.offset < text.length && p.body).map((p) => {
+export function relationships(analysis: Analysis | PairSource): Array<{ name: string; partner: string }> {
+  const text = 'document' in analysis ? analysis.files[0].text : analysis.text;
+  const peers = 'document' in analysis ? analysis.document.peers : analysis.peers;
+  return peers.filter((p) => p.offset < text.length && p.body).map((p) => {
     const s = summarizePeer(p);
     return { name: s.name, partner: partnerOf(s) };
   });
 }
 
 /** The configuration of the other server of the pair. */
-export function generatePeerConfig(analysis: Analysis, options: GenerateOptions): GenerateResult {
-  const text = analysis.files[0].text;
-  if (analysis.family === 6) {
+export function generatePeerConfig(input: Analysis | PairSource, options: GenerateOptions): GenerateResult {
+  const source = 'document' in input ? pairSourceOf(input) : input;
+  const text = source.text;
+  if (source.family === 6) {
     throw new GenerateError(t('{0} is a DHCPv6 configuration: ISC dhcpd has no DHCPv6 failover, so there is no pair to generate.', options.sourceName));
   }
   const all: PeerSummary[] = [];
-  for (const p of analysis.document.peers) {
+  for (const p of source.peers) {
     if (p.offset >= text.length || !p.body) continue;
     all.push(summarizePeer(p));
   }
   if (all.length === 0) {
-    const included = analysis.document.peers.find((p) => p.offset >= text.length);
+    const included = source.peers.find((p) => p.offset >= text.length);
     if (included) {
-      const file = analysis.files[fileIndexOf(included.offset)]?.path ?? '';
+      const file = source.files[fileIndexOf(included.offset)]?.path ?? '';
       throw new GenerateError(t('{0} declares no failover peer itself: peer "{1}" is declared in the included file {2}. Generate the {3} from that file (dhcpd-conf {3} {2}); {0} can then serve both servers as it is.', options.sourceName, peerName(included), file, options.target));
     }
     throw new GenerateError(t('{0} declares no failover peer: there is no pair to generate.', options.sourceName));
@@ -310,7 +363,7 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
     throw new GenerateError(t('Failover peer "{0}" is already a {1}: generate the {2} from the {3}.', wrong[0].name, wrong[0].role, from, options.target));
   }
   // The document's own errors (one at its very end included); included files are not copied.
-  const errors = analysis.problems.filter((p) => p.severity === 'error' && fileIndexOf(p.offset) === 0);
+  const errors = source.problems.filter((p) => p.severity === 'error' && fileIndexOf(p.offset) === 0);
   if (errors.length) {
     throw new GenerateError(t('{0} has {1} error(s); fix them first (first: {2}).', options.sourceName, errors.length, errors[0].message));
   }
@@ -328,7 +381,7 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
 
   const edits: Edit[] = [];
   const notes: Note[] = [];
-  for (const p of all) if (!chosen.includes(p)) leaveOut(analysis, text, p, edits, notes);
+  for (const p of all) if (!chosen.includes(p)) leaveOut(source, text, p, edits, notes);
   for (const p of chosen) turnPeer(text, p, options.target, edits, notes);
   if (chosen.length > 1) {
     notes.push({ kind: 'samePartner', message: t('Failover peers {0} join the same two servers: dhcpd 4.4.3 tells the relationships apart by address only, so only one reaches normal ("Connection rejected, invalid failover partner"). Use one relationship.', chosen.map((p) => `"${p.name}"`).join(', ')) });
@@ -337,7 +390,7 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
   const others = new Set(chosen.map((p) => p.statements.get('peer address')?.[0]?.values[0]?.text));
   const own = owns.size === 1 ? [...owns][0] : undefined;
   const other = others.size === 1 ? [...others][0] : undefined;
-  serverSpecific(analysis, text, own, other, options.target, edits, notes);
+  serverSpecific(source, text, own, other, options.target, edits, notes);
 
   const body = applyEdits(text, edits);
   const names = chosen.map((p) => p.name);

@@ -8,7 +8,7 @@ import { LanguageService, type Analysis } from '../languageService';
 import type { Statement } from '../parser/nodes';
 import type { Edit } from '../services/lintRules';
 import { applyEdits } from '../services/lspAdapters';
-import { generatePeerConfig, GenerateError, type Note } from './generator';
+import { generatePeerConfig, GenerateError, pairSourceOf, type Note, type PairSource } from './generator';
 import { commentEol, eolOf } from './lineEdits';
 import { SERVER_SPECIFIC_STATEMENTS } from '../services/failoverRules';
 
@@ -29,11 +29,14 @@ function wholeLines(text: string, s: Statement): { offset: number; length: numbe
   return { offset: from, length: end - from, text: text.slice(from, end) };
 }
 
-export function splitLayout(analysis: Analysis, options: { sourceName: string; sharedName: string; peer?: string }): SplitLayout {
-  const text = analysis.files[0].text;
+export function splitLayout(input: Analysis | PairSource, options: { sourceName: string; sharedName: string; peer?: string }): SplitLayout {
+  const analysis = 'document' in input ? pairSourceOf(input) : input;
+  const text = analysis.text;
   const eol = eolOf(text);
   const ceol = commentEol(eol);
-  const top = analysis.document.body.statements.filter((s) => s.offset < text.length);
+  // The top-level statements the split moves: peer declarations and server-specific parameters.
+  const atTop = (s: Statement): boolean => s.offset < text.length && s.parent.owner.kind === 'document';
+  const top = [...analysis.peers.filter(atTop), ...analysis.statements.filter(atTop)].sort((a, b) => a.offset - b.offset);
   const peers = top.filter((s) => s.kind === 'failover-peer');
   if (peers.length === 0) throw new GenerateError(t('{0} declares no failover peer at the top level: there is nothing to split.', options.sourceName));
   const primaryFromSource = generatePeerConfig(analysis, { sourceName: options.sourceName, target: 'secondary', peer: options.peer });
@@ -59,7 +62,7 @@ export function splitLayout(analysis: Analysis, options: { sourceName: string; s
 }
 
 /** Turns the primary's own statements (peers and server-specific lines) into the secondary's. */
-function generatePeerConfigFromText(analysis: Analysis, ownText: string, sourceName: string, peer: string | undefined): string {
+function generatePeerConfigFromText(analysis: PairSource, ownText: string, sourceName: string, peer: string | undefined): string {
   // The peer blocks alone fail the "has no referring pools" rule: generate without that check.
   const service = new LanguageService();
   const a = service.analyze('/own.conf', ownText, { family: analysis.family, includes: false });
