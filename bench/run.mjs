@@ -56,12 +56,27 @@ for (const n of ONLY === 'server' ? [] : SIZES) {
   const file = files[n];
   const ours = [];
   const theirs = [];
+  // The pair commands, on the same file (compare: against its generated secondary).
+  const secondaryFile = join(dir, `hosts-${n}.secondary.conf`);
+  const splitDir = join(dir, `split-${n}`);
+  const pairCommands = {
+    secondary: ['secondary', '-o', secondaryFile, '--force', file],
+    primary: ['primary', secondaryFile],
+    compare: ['compare', file, secondaryFile],
+    split: ['split', '-o', splitDir, '--force', file],
+  };
+  const pairTimes = Object.fromEntries(Object.keys(pairCommands).map((k) => [k, []]));
   let errors = 0;
   for (let i = 0; i < RUNS; i++) {
     const a = timeRun(process.execPath, [CLI, 'check', '--format', 'json', file]);
     ours.push(a.ms);
     errors = JSON.parse(a.stdout)[0].errorCount;
     if (dhcpd) theirs.push(timeRun(dhcpd, ['-4', '-t', '-cf', file, '-lf', join(dir, 'leases'), '-pf', join(dir, 'pid')]).ms);
+    for (const [k, args] of Object.entries(pairCommands)) {
+      const r = timeRun(process.execPath, [CLI, ...args]);
+      if (r.status !== 0) throw new Error(`bench: dhcpd-conf ${args.join(' ')} exited ${r.status}`);
+      pairTimes[k].push(r.ms);
+    }
   }
   const row = {
     hosts: n,
@@ -70,6 +85,7 @@ for (const n of ONLY === 'server' ? [] : SIZES) {
     dhcpdMs: dhcpd ? Math.round(median(theirs)) : null,
     ratio: dhcpd ? +(median(ours) / median(theirs)).toFixed(2) : null,
     errors,
+    pairMs: Object.fromEntries(Object.entries(pairTimes).map(([k, xs]) => [k, Math.round(median(xs))])),
   };
   results.check.push(row);
 }
@@ -220,6 +236,13 @@ console.log('| hosts | size | dhcpd-conf check | dhcpd -t | ratio | errors |');
 console.log('|---:|---:|---:|---:|---:|---:|');
 for (const r of results.check) {
   console.log(`| ${r.hosts} | ${(r.bytes / 1048576).toFixed(1)} MiB | ${r.checkMs} ms | ${r.dhcpdMs ?? '-'} ms | ${r.ratio ?? '-'} | ${r.errors} |`);
+}
+console.log('\nThe pair commands on the same files (median of %d runs each; ratio to dhcpd -t)', RUNS);
+console.log('| hosts | secondary | primary | compare | split |');
+console.log('|---:|---:|---:|---:|---:|');
+for (const r of results.check) {
+  const cell = (k) => `${r.pairMs[k]} ms${r.dhcpdMs ? ` (${(r.pairMs[k] / r.dhcpdMs).toFixed(2)})` : ''}`;
+  console.log(`| ${r.hosts} | ${cell('secondary')} | ${cell('primary')} | ${cell('compare')} | ${cell('split')} |`);
 }
 }
 if (ONLY !== 'check') {
