@@ -182,3 +182,18 @@ test('over LSP: hover on common options answers in the client language', async (
     assert.notEqual(hEn, hFr);
   }
 });
+
+test('Generate secondary over LSP: several partners ask which peer first, then that partner\'s file', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const text = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'generator-cases', 'two-partners.conf'), 'utf8');
+  const uri = 'file:///tmp/two-partners/dhcpd.conf';
+  await en.open(uri, text);
+  const first = await en.request<{ choosePeer?: unknown }>('dhcpd/generatePeerConfig', { uri, target: 'secondary' });
+  assert.deepEqual(first, { choosePeer: [{ name: 'north', partner: '10.9.0.2' }, { name: 'south', partner: '10.9.0.3' }] });
+  const second = await en.request<{ text: string; notes: string[]; peers: string[] }>('dhcpd/generatePeerConfig', { uri, target: 'secondary', peer: 'south' });
+  assert.deepEqual(second.peers, ['south']);
+  assert.match(second.text, /failover peer "south" \{\n  secondary;/);
+  assert.doesNotMatch(second.text, /"north"/);
+  assert.deepEqual(second.notes, ['Failover peer "north" (partner 10.9.0.2) is another relationship: its declaration and its 1 pool(s) are left out of this file.']);
+});
