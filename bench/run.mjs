@@ -17,7 +17,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1000, 20000, 100000];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const EDITS = Number(process.env.BENCH_EDITS ?? 30);
-// BENCH_ONLY=check or BENCH_ONLY=server runs one half.
+// BENCH_ONLY=check, BENCH_ONLY=server or BENCH_ONLY=typing runs one part.
 const ONLY = process.env.BENCH_ONLY;
 const CLI = join(ROOT, 'dist', 'cli.js');
 const SERVER = join(ROOT, 'dist', 'server.js');
@@ -52,7 +52,7 @@ for (const n of SIZES) {
 }
 
 // ---- CLI against dhcpd -t ----
-for (const n of ONLY === 'server' ? [] : SIZES) {
+for (const n of ONLY === 'server' || ONLY === 'typing' ? [] : SIZES) {
   const file = files[n];
   const ours = [];
   const theirs = [];
@@ -158,7 +158,7 @@ function rssMiB(pid, field) {
 }
 const peakRssMiB = (pid) => rssMiB(pid, 'VmHWM');
 
-if (ONLY !== 'check') {
+if (ONLY !== 'check' && ONLY !== 'typing') {
   const n = SIZES[SIZES.length - 1];
   const text = readFileSync(files[n], 'utf8');
   const uri = pathToFileURL(files[n]).toString();
@@ -230,7 +230,121 @@ if (ONLY !== 'check') {
   };
 }
 
-if (ONLY !== 'server') {
+// ---- real typing (issue #20): what a person does, at three sizes ----
+// Each kind of edit is made and then undone, EDITS times at places spread over the file; hover is
+// asked at the edit right after it, then completion, then the fresh diagnostics are awaited.
+const TYPING_SIZES = (process.env.BENCH_TYPING_SIZES ?? '5000,20000,100000').split(',').map(Number);
+const TYPING_KINDS = {
+  // A character typed at the end of a host name (`host host-123x {`), then deleted.
+  'host name': (lines, i) => {
+    const j = findLine(lines, i, (l) => l.startsWith('host '));
+    const col = lines[j].indexOf(' {');
+    return { line: j, edits: [insert(j, col, 'x'), remove(j, col, 1)], hover: { line: j, character: 2 } };
+  },
+  // A digit typed into an option value (`option routers 10.1.0.19;`), then deleted.
+  'option value': (lines, i) => {
+    const j = findLine(lines, i, (l) => l.includes('option routers'));
+    const col = lines[j].indexOf(';');
+    return { line: j, edits: [insert(j, col, '9'), remove(j, col, 1)], hover: { line: j, character: 4 } };
+  },
+  // A character typed into the peer name of a pool (the reference breaks, then heals).
+  'peer name': (lines, i) => {
+    const j = findLine(lines, i, (l) => l.includes('failover peer "bench";'));
+    const col = lines[j].indexOf('";');
+    return { line: j, edits: [insert(j, col, 'x'), remove(j, col, 1)], hover: { line: j, character: 6 } };
+  },
+  // A new host block pasted after a host, then undone.
+  'host pasted': (lines, i) => {
+    // The closing brace of a host: the line after its `fixed-address`.
+    const j = findLine(lines, i, (l) => l.includes('fixed-address')) + 1;
+    const block = `host pasted-${i} {\n  hardware ethernet 02:aa:bb:cc:${(i >> 8 & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')};\n  fixed-address 10.0.250.${(i % 250) + 1};\n}\n`;
+    return { line: j + 1, edits: [insert(j + 1, 0, block), { text: '', range: { start: { line: j + 1, character: 0 }, end: { line: j + 5, character: 0 } } }], hover: { line: j + 1, character: 2 } };
+  },
+  // A `fixed-address` line deleted, then restored (undo).
+  'line deleted': (lines, i) => {
+    const j = findLine(lines, i, (l) => l.includes('fixed-address'));
+    return { line: j, edits: [{ text: '', range: { start: { line: j, character: 0 }, end: { line: j + 1, character: 0 } } }, insert(j, 0, lines[j] + '\n')], hover: { line: j, character: 2 } };
+  },
+};
+function findLine(lines, from, pred) {
+  for (let j = from; j < lines.length; j++) if (pred(lines[j])) return j;
+  for (let j = 0; j < from; j++) if (pred(lines[j])) return j;
+  throw new Error('bench: no line to edit');
+}
+function insert(line, character, text) {
+  return { text, range: { start: { line, character }, end: { line, character } } };
+}
+function remove(line, character, length) {
+  return { text: '', range: { start: { line, character }, end: { line, character: character + length } } };
+}
+
+async function typingBench(n) {
+  const file = join(dir, `typing-${n}.conf`);
+  writeFileSync(file, generate(n));
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n');
+  const uri = pathToFileURL(file).toString();
+  const server = lsp();
+  await server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en' });
+  server.notify('initialized', {});
+  const opened = server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+  server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'dhcpd', version: 1, text } });
+  await opened;
+  let version = 1;
+  const out = {};
+  for (const [kind, make] of Object.entries(TYPING_KINDS)) {
+    const hover = [];
+    const completion = [];
+    const diagnostics = [];
+    for (let e = 0; e < EDITS; e++) {
+      const at = Math.floor(((e + 0.5) * lines.length) / EDITS);
+      const plan = make(lines, at);
+      for (const change of plan.edits) {
+        version++;
+        const diag = server.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
+        const edited = performance.now();
+        server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+        let s = performance.now();
+        await server.request('textDocument/hover', { textDocument: { uri }, position: plan.hover });
+        hover.push(performance.now() - s);
+        s = performance.now();
+        await server.request('textDocument/completion', { textDocument: { uri }, position: plan.hover });
+        completion.push(performance.now() - s);
+        await diag;
+        diagnostics.push(performance.now() - edited);
+      }
+    }
+    const pct = (xs) => ({ p50: +percentile(xs, 50).toFixed(1), p95: +percentile(xs, 95).toFixed(1) });
+    out[kind] = { hover: pct(hover), completion: pct(completion), diagnostics: pct(diagnostics) };
+  }
+  const peak = peakRssMiB(server.child.pid);
+  await server.request('shutdown');
+  server.notify('exit');
+  return { hosts: n, kinds: out, peakRssMiB: peak };
+}
+
+if (ONLY === 'typing' || !ONLY) {
+  results.typing = [];
+  for (const n of TYPING_SIZES) results.typing.push(await typingBench(n));
+  console.log('\nReal typing: each kind of edit made and undone %d times over the file; p95 in ms (p50 in brackets)', EDITS);
+  console.log('| edit | hosts | hover | completion | fresh diagnostics |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const kind of Object.keys(TYPING_KINDS)) {
+    for (const r of results.typing) {
+      const k = r.kinds[kind];
+      console.log(`| ${kind} | ${r.hosts} | ${k.hover.p95} (${k.hover.p50}) | ${k.completion.p95} (${k.completion.p50}) | ${k.diagnostics.p95} (${k.diagnostics.p50}) |`);
+    }
+  }
+  const large = results.typing[results.typing.length - 1];
+  const mid = results.typing.find((r) => r.hosts === 20000);
+  if (mid && large !== mid) {
+    console.log('\nGrowth of the hover p95 from %d to %d hosts, per kind of edit:', mid.hosts, large.hosts);
+    for (const kind of Object.keys(TYPING_KINDS)) console.log(`  ${kind}: ×${(large.kinds[kind].hover.p95 / mid.kinds[kind].hover.p95).toFixed(2)}`);
+  }
+  console.log('Peak RSS: %s', results.typing.map((r) => `${r.hosts} hosts ${r.peakRssMiB} MiB`).join(', '));
+}
+
+if (ONLY !== 'server' && ONLY !== 'typing') {
 console.log('\ndhcpd-conf check vs dhcpd -t (median of %d runs each, alternated)', RUNS);
 console.log('| hosts | size | dhcpd-conf check | dhcpd -t | ratio | errors |');
 console.log('|---:|---:|---:|---:|---:|---:|');
@@ -245,7 +359,7 @@ for (const r of results.check) {
   console.log(`| ${r.hosts} | ${cell('secondary')} | ${cell('primary')} | ${cell('compare')} | ${cell('split')} |`);
 }
 }
-if (ONLY !== 'check') {
+if (ONLY !== 'check' && ONLY !== 'typing') {
 const s = results.server;
 console.log(`\nLanguage server on ${s.hosts} hosts (${s.edits} one-character edits)`);
 console.log('| measure | value |');
