@@ -92,7 +92,7 @@ export function leasesToCsv(leases: readonly DhcpdLease[], subnetOf: (ip: string
       continue;
     }
     const ends = l.ends ?? now + defaultLifetime;
-    const lifetime = l.starts !== undefined && l.starts < ends ? ends - l.starts : defaultLifetime;
+    const lifetime = l.ends !== undefined && l.starts !== undefined && l.starts < ends ? ends - l.starts : defaultLifetime;
     const host = (l.hostname ?? '').replace(/,/g, '&#x2c');
     rows.push([l.address, l.mac ?? '', l.uid ? uidHex(l.uid) : '', lifetime, ends, id, 0, 0, host, 0, ''].join(','));
   }

@@ -76,7 +76,7 @@ export function migratePair(input: MigrateInput): MigrateResult {
     throw new KeaError(`The pair is inconsistent (dhcpd-conf compare): ${[...new Set(mismatches.map((p) => p.message))].slice(0, 5).join(' ')}`);
   }
   const displayName = (f: string): string => (f === input.primary.file ? input.primary.name : input.secondary && f === input.secondary.file ? input.secondary.name : path.basename(f));
-  const pair = translatePair({ analysis: primary, name: input.primary.name }, { analysis: secondary, name: secondaryName }, { ...input.options, displayName: input.options.displayName ?? displayName });
+  const pair = translatePair({ analysis: primary, name: input.primary.name }, { analysis: secondary, name: secondaryName }, { ...input.options, displayName: input.options.displayName ?? displayName, secondaryDerived: derived });
   const files = new Map<string, string>();
   files.set('primary/kea-dhcp4.conf', json(pair.primary.dhcp4));
   files.set('primary/kea-ctrl-agent.conf', json(pair.primary.agent));

@@ -31,6 +31,8 @@ export interface KeaOptions {
   readonly controlSocket?: (role: Role) => string;
   /** How the input files are named in the report (absolute path → display name). */
   readonly displayName?: (file: string) => string;
+  /** The secondary was derived from the primary: its lines are the primary's, said once. */
+  readonly secondaryDerived?: boolean;
 }
 
 export interface Untranslated {
@@ -256,7 +258,7 @@ function optionData(ctx: Ctx, s: Extract<Statement, { kind: 'option' }>): JsonOb
   if (s.values.every((v) => v.kind === 'hex')) {
     return { code: info.code, space: 'dhcp4', 'csv-format': false, data: s.values.map((v) => v.text.replace(/:/g, '').toUpperCase()).join('') };
   }
-  const data = s.values.map((v) => (v.kind === 'string' ? escapeData(v.text) : v.text)).join(', ');
+  const data = s.values.map((v) => (v.kind === 'string' && info.format === 't' ? escapeData(v.text) : v.text)).join(', ');
   return { code: info.code, space: 'dhcp4', data };
 }
 
@@ -466,7 +468,10 @@ function classFor(ctx: Ctx, role: Role, poolClass: string | undefined): string {
   const ha = `HA_${ctx.serverNames[role]}`;
   if (!poolClass) return ha;
   const name = `${ha}_${poolClass}`;
-  if (!ctx.classes.some((c) => c['name'] === name)) ctx.classes.push({ name, test: `member('${ha}') and member('${poolClass}')` });
+  // The HA hook classifies after the classes without KNOWN in their test: naming KNOWN makes
+  // Kea evaluate this one after the host lookup, when HA_<server> is known.
+  const late = poolClass === 'KNOWN' || poolClass === 'UNKNOWN' ? '' : " and (member('KNOWN') or member('UNKNOWN'))";
+  if (!ctx.classes.some((c) => c['name'] === name)) ctx.classes.push({ name, test: `member('${ha}') and member('${poolClass}')${late}` });
   return name;
 }
 
@@ -484,6 +489,7 @@ function translatePool(ctx: Ctx, p: Pool, subnet: JsonObject): void {
       else if (perm === 'unknown-clients' || perm === 'unknown clients') cls = allowing ? 'UNKNOWN' : 'KNOWN';
       else if (perm === 'members of' && allowing && x.argument) cls = x.argument.text;
       else if (perm === 'all clients' && allowing) continue;
+      else if (perm === 'dynamic bootp clients' && !allowing) continue; // Kea answers no BOOTP without the bootp hook
       if (cls) allow.push(cls);
       else report(ctx, x, 'Kea gives a pool one client class and has no deny list.', 'Write a client class whose `test` says who may use the pool (e.g. `not member(\'X\')`) and set it as the pool\'s `client-class`.');
     } else if (x.kind === 'range' || x.kind === 'failover-ref') continue;
@@ -530,6 +536,11 @@ function translateHost(ctx: Ctx, h: Extract<Statement, { kind: 'host' }>, scope:
     if (subnet) return push(subnet, 'reservations', out);
     report(ctx, h, `${address} is in no subnet of this configuration.`, 'Kea reserves addresses inside subnets: declare the subnet or drop the address.');
     delete out['ip-address'];
+  }
+  if (Object.keys(out).length === 1) {
+    // Kea refuses a reservation with an identifier only: the declaration's name stands in.
+    out['hostname'] = peerName(h);
+    report(ctx, h, 'The host has no address: Kea refuses a reservation without at least one resource.', `The reservation gets the host's name as \`hostname\` ("${peerName(h)}"), which keeps the client KNOWN; remove it if the name must not be sent.`);
   }
   if (level === 'subnet') push(scope, 'reservations', out);
   else ctx.globalReservations.push(out);
@@ -717,7 +728,7 @@ export function translatePair(primaryIn: TranslateInput, secondaryIn: TranslateI
   const second = untranslated.splice(before);
   for (const u of second) {
     const twin = first.findIndex((x) => x.statement === u.statement && x.why === u.why && x.server === 'primary');
-    if (twin >= 0) first[twin] = { ...first[twin], server: 'both', where: first[twin].where === u.where ? u.where : `${first[twin].where}, ${u.where}` };
+    if (twin >= 0) first[twin] = { ...first[twin], server: 'both', where: first[twin].where === u.where || options.secondaryDerived ? first[twin].where : `${first[twin].where}, ${u.where}` };
     else untranslated.push(u);
   }
   untranslated.splice(0, before, ...first);
