@@ -2,9 +2,10 @@
 // finding kea-dhcp4 / kea-ctrl-agent, running `dhcpd-conf kea`, making a generated configuration
 // runnable in a scratch folder (control socket, lease file, PID and lock files there, never in the
 // system's /run/kea or /var/lib/kea), and talking to a control agent over HTTP, bounded.
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { cli, findTool, run } from './lab.mjs';
+import { cli, findTool, readText, run } from './lab.mjs';
 
 export const KEA = { dhcp4: findTool('kea-dhcp4'), agent: findTool('kea-ctrl-agent') };
 
@@ -80,5 +81,75 @@ export function agentCommand(ns, url, command, { timeoutMs = 3000 } = {}) {
     return Array.isArray(answer) ? answer[0] : answer;
   } catch {
     return undefined;
+  }
+}
+
+/** kea-dhcp4 and kea-ctrl-agent of one server, started in its namespace, output captured. */
+export class KeaServer {
+  constructor(lab, role, serverDir) {
+    this.role = role;
+    this.dir = serverDir;
+    this.ns = lab.ns[role];
+    this.paths = localize(serverDir);
+    this.procs = [];
+    this.log = '';
+    this.lab = lab;
+  }
+
+  start() {
+    this.procs.push(this.spawn('kea-dhcp4', KEA.dhcp4, this.paths.dhcp4File));
+    this.procs.push(this.spawn('kea-ctrl-agent', KEA.agent, this.paths.agentFile));
+    return this;
+  }
+
+  spawn(name, tool, conf) {
+    const child = spawn(findTool('ip'), ['netns', 'exec', this.ns, tool, '-c', conf], { stdio: ['ignore', 'pipe', 'pipe'], env: keaEnv(this.dir) });
+    // The lab kills what is left in its namespaces by PID; it also stops what it knows as a server.
+    const proc = { name, child, exit: undefined, stopping: false };
+    this.lab.servers.push(proc);
+    const capture = (chunk) => {
+      this.log += chunk;
+      fs.appendFileSync(path.join(this.dir, `${name}.log`), chunk);
+    };
+    child.stdout.setEncoding('utf8').on('data', capture);
+    child.stderr.setEncoding('utf8').on('data', capture);
+    child.on('exit', (code, signal) => (proc.exit = { code, signal }));
+    child.on('error', (e) => (proc.exit = { code: null, signal: null, error: e }));
+    return proc;
+  }
+
+  assertRunning() {
+    for (const p of this.procs) {
+      if (p.exit && !p.stopping) throw new Error(`${p.name} (${this.role}) exited early (${JSON.stringify(p.exit)}):\n${this.tail()}`);
+    }
+  }
+
+  /** This server's HA state, asked of its own control agent (ha-heartbeat), or undefined. */
+  state(url) {
+    const answer = agentCommand(this.ns, url, 'ha-heartbeat', { timeoutMs: 1500 });
+    return answer?.result === 0 ? answer.arguments?.state : undefined;
+  }
+
+  leases() {
+    return readText(this.paths.leaseFile);
+  }
+
+  tail(lines = 30) {
+    return `--- ${this.role} Kea log (${this.dir}), last ${lines} lines:\n${this.log.split('\n').slice(-lines).join('\n')}`;
+  }
+
+  /** Stops both daemons by PID (SIGTERM, then SIGKILL after 3 s), bounded. */
+  async stop() {
+    await Promise.all(
+      this.procs.map(async (p) => {
+        p.stopping = true;
+        if (p.exit) return;
+        const exited = new Promise((resolve) => p.child.once('exit', resolve));
+        p.child.kill('SIGTERM');
+        const timer = setTimeout(() => p.child.kill('SIGKILL'), 3000);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
   }
 }
