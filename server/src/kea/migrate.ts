@@ -134,6 +134,13 @@ export function migrationReport(pair: KeaPair, input: MigrateInput, secondaryNam
   }
   out.push('## What changes in behaviour', '');
   for (const b of pair.behaviour) out.push(`- ${b}`);
+  if (leases && pair.mode === 'load-balancing') {
+    out.push(
+      '- Migrated leases and load balancing: Kea renews a lease only from a pool the client may use, and each half of a failover pool belongs to the server the client hashes to. ' +
+        'A client whose migrated address lies in the other half gets a new address at its next request (about half of them). To keep every address, ' +
+        'start in hot-standby (change `mode` to `hot-standby` and the secondary\'s role to `standby`, drop the pools\' `client-class`), and switch to load-balancing once the leases have been renewed.',
+    );
+  }
   out.push('');
   return out.join('\n');
 }
