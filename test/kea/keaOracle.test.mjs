@@ -26,6 +26,8 @@ const PAIRS = [
   ['shared network', ['test/live/fixtures/shared-network-primary.conf']],
   ['example', ['examples/primary.dhcpd.conf']],
   ['rich', ['test/fixtures/kea/rich-primary.conf']],
+  ['pool classes (live fixture)', ['test/live/fixtures/kea-classes-primary.conf']],
+  ['auto-partner-down (live fixture)', ['test/live/fixtures/kea-lb-primary.conf']],
   ['hot-standby (split 256)', ['test/fixtures/kea/split-full-primary.conf']],
   ['two relationships: office', ['--peer', 'office', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],
   ['two relationships: lab', ['--peer', 'lab', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],

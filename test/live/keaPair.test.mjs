@@ -146,3 +146,15 @@ test('migrated hot-standby pair (split 256) with dhcpd.leases: a client keeps it
 });
 
 const ROOT_FIXTURES = path.resolve(FIXTURES, '..', '..', 'fixtures', 'kea');
+
+test('migrated pool permits live: a class pool and a known-clients pool, each combined with the HA classes', { skip: SKIP, timeout: 120_000 }, async (t) => {
+  await withKeaPair('classes', [path.join(FIXTURES, 'kea-classes-primary.conf')], 'load-balancing', async ({ lab, context, readyMs }) => {
+    // Both MACs fall to the secondary (see HALVES): each gets the secondary's half of its own pool.
+    const lab0 = await lab.dhclient(CLIENT_IFACES[0].name, { config: 'dhclient-vendor-lab.conf' });
+    assert.ok(lab0.ok, `no lease for the "lab" client:\n${lab0.output}\n${context()}`);
+    assert.ok(inRanges(lab0.address, [['10.199.0.110', '10.199.0.119']]), `${lab0.address}: the "lab" client belongs in HA_secondary_lab (10.199.0.110-119)`);
+    const known = await getLease(lab, CLIENT_IFACES[1].name, context);
+    assert.ok(inRanges(known.address, [['10.199.0.130', '10.199.0.139']]), `${known.address}: the known client belongs in HA_secondary_KNOWN (10.199.0.130-139)`);
+    t.diagnostic(`[live] Kea pool classes: load-balancing in ${ms(readyMs)}; vendor "lab" client got ${lab0.address}, known client got ${known.address} (both from the ${lab0.server === SECONDARY_ADDRESS ? 'secondary' : 'primary'})`);
+  });
+});
