@@ -477,7 +477,12 @@ function classFor(ctx: Ctx, role: Role, poolClass: string | undefined): string {
 
 function translatePool(ctx: Ctx, p: Pool, subnet: JsonObject): void {
   const body = p.body?.statements ?? [];
-  const extras: PoolExtras = { failover: body.some((x) => x.kind === 'failover-ref') };
+  const ref = body.find((x) => x.kind === 'failover-ref');
+  const refName = ref ? peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } }) : undefined;
+  const extras: PoolExtras = { failover: refName === ctx.peer };
+  if (ref && refName !== ctx.peer) {
+    report(ctx, ref, `The pool belongs to failover peer "${refName}", another relationship than "${ctx.peer}": translated as a plain pool, served by both servers of this pair without load balancing.`, `Migrate "${refName}" on its own (--peer ${refName}) and keep each pool in the pair that serves it.`);
+  }
   const poolScope: JsonObject = {};
   const allow: string[] = [];
   for (const x of body) {
