@@ -1,13 +1,15 @@
 // Oracle for `dhcpd-conf kea`: Kea itself accepts every file generated for the failover pairs we
 // have (kea-dhcp4 -t and kea-ctrl-agent -t), and kea-dhcp4 really starts with them: as root, in an
 // empty network namespace of its own, `timeout 3 kea-dhcp4 -c FILE` is still running when the
-// timeout ends it (exit 124), with its control socket and lease file in a scratch folder.
+// timeout ends it (exit 124), with its control socket and lease file in a scratch folder. The start
+// matters: `-t` does not check the HA hook's parameters (max-response-delay above 65535 passes -t,
+// and kea-dhcp4 then refuses to start), so every pair is also started, both servers at once.
 //
 // Needs kea-dhcp4 and kea-ctrl-agent (apt-get install -y kea-dhcp4-server kea-ctrl-agent); the
 // bounded start also needs root and iproute2. Skips, saying why, otherwise. `npm run test:kea`.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -28,6 +30,7 @@ const PAIRS = [
   ['rich', ['test/fixtures/kea/rich-primary.conf']],
   ['pool classes (live fixture)', ['test/live/fixtures/kea-classes-primary.conf']],
   ['auto-partner-down (live fixture)', ['test/live/fixtures/kea-lb-primary.conf']],
+  ['edge timers (max-response-delay capped)', ['test/fixtures/kea/edge-timers-primary.conf']],
   ['hot-standby (split 256)', ['test/fixtures/kea/split-full-primary.conf']],
   ['two relationships: office', ['--peer', 'office', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],
   ['two relationships: lab', ['--peer', 'lab', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],
@@ -65,7 +68,7 @@ test(`corpus failover pairs found: ${corpus.length}`, { skip: SKIP }, (t) => {
 
 let counter = 0;
 for (const [name, args] of [...PAIRS, ...corpus]) {
-  test(`Kea accepts the migration of ${name}`, { skip: SKIP, timeout: 60_000 }, (t) => {
+  test(`Kea accepts the migration of ${name}`, { skip: SKIP, timeout: 60_000 }, async (t) => {
     const out = path.join(scratch, String(counter++));
     keaMigrate(out, args.map((a) => (a.startsWith('-') || path.isAbsolute(a) || /^\d+$/.test(a) || ['office', 'lab'].includes(a) ? a : path.join(ROOT, a))));
     const checked = [];
@@ -80,7 +83,34 @@ for (const [name, args] of [...PAIRS, ...corpus]) {
         checked.push(`${role}/${file}`);
       }
     }
-    t.diagnostic(`[kea] ${name}: ${checked.length} files accepted by kea-dhcp4 -t / kea-ctrl-agent -t`);
+    let started = '';
+    if (!NETNS_SKIP) {
+      const runs = await Promise.all(['primary', 'secondary'].map((role) => boundedStart(path.join(out, role), `dhkea${process.pid}x${counter}${role[0]}`)));
+      for (const [i, r] of runs.entries()) {
+        assert.equal(r.code, 124, `kea-dhcp4 (${i ? 'secondary' : 'primary'}) did not keep running for 3 s (exit ${r.code}):\n${r.log.split('\n').filter((l) => /ERROR|FATAL/.test(l)).join('\n')}`);
+        assert.match(r.log, /HA_/, 'the HA hook is loaded');
+      }
+      started = '; both kea-dhcp4 still running after 3 s in empty namespaces';
+    }
+    t.diagnostic(`[kea] ${name}: ${checked.length} files accepted by kea-dhcp4 -t / kea-ctrl-agent -t${started}`);
+  });
+}
+
+/** `timeout 3 kea-dhcp4 -c FILE` in a new empty network namespace (deleted after), the server's files localized. */
+function boundedStart(dir, ns) {
+  const { dhcp4File } = localize(dir);
+  run(TOOLS.ip, ['netns', 'add', ns]);
+  return new Promise((resolve) => {
+    const child = spawn(TOOLS.ip, ['netns', 'exec', ns, 'timeout', '3', KEA.dhcp4, '-c', dhcp4File], { stdio: ['ignore', 'pipe', 'pipe'], env: keaEnv(dir) });
+    let log = '';
+    child.stdout.setEncoding('utf8').on('data', (s) => (log += s));
+    child.stderr.setEncoding('utf8').on('data', (s) => (log += s));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      run(TOOLS.ip, ['netns', 'delete', ns], { allowFail: true });
+      resolve({ code, log });
+    });
   });
 }
 
