@@ -31,6 +31,7 @@ const PAIRS = [
   ['pool classes (live fixture)', ['test/live/fixtures/kea-classes-primary.conf']],
   ['auto-partner-down (live fixture)', ['test/live/fixtures/kea-lb-primary.conf']],
   ['edge timers (max-response-delay capped)', ['test/fixtures/kea/edge-timers-primary.conf']],
+  ['pools in a shared network, host before its subnet', ['test/fixtures/kea/shared-pool-primary.conf']],
   ['hot-standby (split 256)', ['test/fixtures/kea/split-full-primary.conf']],
   ['two relationships: office', ['--peer', 'office', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],
   ['two relationships: lab', ['--peer', 'lab', 'test/fixtures/generator/two-peers-hba.conf', 'test/fixtures/generator/two-peers-hba.secondary.conf']],

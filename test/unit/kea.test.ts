@@ -33,6 +33,7 @@ export const CASES: readonly Case[] = [
   { name: 'rich', primary: 'test/fixtures/kea/rich-primary.conf' },
   { name: 'classes', primary: 'test/live/fixtures/kea-classes-primary.conf' },
   { name: 'edge-timers', primary: 'test/fixtures/kea/edge-timers-primary.conf' },
+  { name: 'shared-pool', primary: 'test/fixtures/kea/shared-pool-primary.conf' },
   { name: 'split-full', primary: 'test/fixtures/kea/split-full-primary.conf', options: { hooksDir: '/opt/kea/hooks' } },
   { name: 'two-peers-office', primary: 'test/fixtures/generator/two-peers-hba.conf', secondary: 'test/fixtures/generator/two-peers-hba.secondary.conf', options: { peer: 'office' } },
   { name: 'two-peers-lab', primary: 'test/fixtures/generator/two-peers-hba.conf', secondary: 'test/fixtures/generator/two-peers-hba.secondary.conf', options: { peer: 'lab' } },

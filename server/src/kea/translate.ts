@@ -210,6 +210,8 @@ interface Ctx {
   readonly globalReservations: JsonObject[];
   /** The subnets in translation order, to place hosts declared outside them. */
   readonly subnets: Array<{ key: string; json: JsonObject }>;
+  /** What needs every subnet known: hosts outside their subnet, pools of shared networks. */
+  readonly deferred: Array<() => void>;
 }
 
 function where(ctx: Ctx, s: Statement): string {
@@ -349,7 +351,11 @@ function translateStatement(ctx: Ctx, s: Statement, scope: JsonObject, level: 'g
     case 'pool':
     case 'range':
       if (level !== 'subnet' && level !== 'shared') return report(ctx, s, 'A pool or range outside a subnet.', 'Put it in its subnet.');
-      if (level === 'shared') return report(ctx, s, 'A pool directly in a shared-network: Kea pools belong to one subnet.', 'Move its ranges into the subnet they belong to.');
+      if (level === 'shared') {
+        // Kea pools belong to one subnet: each range goes to the subnet of its addresses, once all are known.
+        ctx.deferred.push(() => (s.kind === 'range' ? translateRange(ctx, s, undefined, {}) : translatePool(ctx, s, undefined)));
+        return;
+      }
       if (s.kind === 'range') return translateRange(ctx, s, scope, {});
       return translatePool(ctx, s, scope);
     case 'host':
@@ -444,12 +450,14 @@ interface PoolExtras {
   failover?: boolean;
 }
 
-function translateRange(ctx: Ctx, r: Range, subnet: JsonObject, extras: PoolExtras): void {
+function translateRange(ctx: Ctx, r: Range, subnetGiven: JsonObject | undefined, extras: PoolExtras): void {
   if (r.dynamicBootp) report(ctx, r, 'Kea answers BOOTP only with the bootp hook (libdhcp_bootp.so), and then only from reservations or dynamically alike.', 'Load libdhcp_bootp.so if BOOTP clients remain.');
   const low = r.low ? ipv4ToNumber(r.low.text) : undefined;
   const high = r.high ? ipv4ToNumber(r.high.text) : low;
   if (low === undefined || high === undefined) return report(ctx, r, 'The range cannot be read.', 'Fix it.');
   const [a, b] = low <= high ? [low, high] : [high, low];
+  const subnet = subnetGiven ?? ctx.subnets.find((x) => contains(x.key, numberToIp(a)) && contains(x.key, numberToIp(b)))?.json;
+  if (!subnet) return report(ctx, r, 'The range lies in no single subnet of the shared network: Kea pools belong to one subnet.', 'Split the range by subnet.');
   const add = (x: number, y: number, cls?: string): void => {
     const pool: JsonObject = { pool: `${numberToIp(x)} - ${numberToIp(y)}` };
     if (cls) pool['client-class'] = cls;
@@ -475,7 +483,7 @@ function classFor(ctx: Ctx, role: Role, poolClass: string | undefined): string {
   return name;
 }
 
-function translatePool(ctx: Ctx, p: Pool, subnet: JsonObject): void {
+function translatePool(ctx: Ctx, p: Pool, subnet: JsonObject | undefined): void {
   const body = p.body?.statements ?? [];
   const ref = body.find((x) => x.kind === 'failover-ref');
   const refName = ref ? peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } }) : undefined;
@@ -536,11 +544,18 @@ function translateHost(ctx: Ctx, h: Extract<Statement, { kind: 'host' }>, scope:
   if (json['client-id'] && !json['hw-address']) out['client-id'] = json['client-id'];
   if (address) out['ip-address'] = address;
   for (const [k, v] of Object.entries(json)) if (!(k in out) && k !== 'client-id') out[k] = v;
+  if (address && level === 'subnet') return push(scope, 'reservations', out);
   if (address) {
-    const subnet = level === 'subnet' ? scope : ctx.subnets.find((x) => contains(x.key, address!))?.json;
-    if (subnet) return push(subnet, 'reservations', out);
-    report(ctx, h, `${address} is in no subnet of this configuration.`, 'Kea reserves addresses inside subnets: declare the subnet or drop the address.');
-    delete out['ip-address'];
+    // The subnet may come later in the file: placed once every subnet is known.
+    ctx.deferred.push(() => {
+      const subnet = ctx.subnets.find((x) => contains(x.key, address!))?.json;
+      if (subnet) return push(subnet, 'reservations', out);
+      report(ctx, h, `${address} is in no subnet of this configuration.`, 'Kea reserves addresses inside subnets: declare the subnet, or keep the reservation global without its address.');
+      delete out['ip-address'];
+      if (Object.keys(out).length === 1) out['hostname'] = peerName(h);
+      ctx.globalReservations.push(out);
+    });
+    return;
   }
   if (Object.keys(out).length === 1) {
     // Kea refuses a reservation with an identifier only: the declaration's name stands in.
@@ -667,10 +682,11 @@ export function translatePair(primaryIn: TranslateInput, secondaryIn: TranslateI
   const keaRole = (role: Role): string => (mode === 'load-balancing' ? role : role === active ? 'primary' : 'standby');
   const build = (role: Role, input: TranslateInput): ServerConfig => {
     const ctx: Ctx = {
-      analysis: input.analysis, role, display, untranslated, subnetIds, peer: pp.name, mode, serverNames, classes: [], globalReservations: [], subnets: [],
+      analysis: input.analysis, role, display, untranslated, subnetIds, peer: pp.name, mode, serverNames, classes: [], globalReservations: [], subnets: [], deferred: [],
     };
     const global: JsonObject = {};
     translateStatements(ctx, input.analysis.document.body.statements, global, 'global');
+    for (const f of ctx.deferred) f();
     const optionDefs = listOf(global, 'option-def');
     const optionData = listOf(global, 'option-data');
     const subnets = listOf(global, '__subnet4');
