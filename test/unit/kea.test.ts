@@ -178,3 +178,13 @@ test('kea CLI: writes, refuses to overwrite without --force, exit codes', () => 
     fs.rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('kea: option values Kea takes differently: on/off booleans, host names for addresses (reported)', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/live/fixtures/tutorial-primary.conf'), 'utf8') + 'option ip-forwarding on;\noption time-servers ntp.example.org;\n';
+  const r = migratePair({ service, primary: { file: path.join(ROOT, 'opt.conf'), text, name: 'opt.conf' }, options: {}, now: NOW });
+  const conf = JSON.parse(r.files.get('primary/kea-dhcp4.conf')!);
+  assert.deepEqual(conf.Dhcp4['option-data'].find((o: { code: number }) => o.code === 19), { code: 19, space: 'dhcp4', data: 'true' });
+  assert.equal(conf.Dhcp4['option-data'].find((o: { code: number }) => o.code === 4), undefined);
+  const u = r.pair.untranslated.find((x) => x.statement.includes('ntp.example.org'));
+  assert.ok(u && /^opt\.conf:\d+$/.test(u.where) && u.server === 'both', JSON.stringify(r.pair.untranslated));
+});

@@ -260,7 +260,12 @@ function optionData(ctx: Ctx, s: Extract<Statement, { kind: 'option' }>): JsonOb
   if (s.values.every((v) => v.kind === 'hex')) {
     return { code: info.code, space: 'dhcp4', 'csv-format': false, data: s.values.map((v) => v.text.replace(/:/g, '').toUpperCase()).join('') };
   }
-  const data = s.values.map((v) => (v.kind === 'string' && info.format === 't' ? escapeData(v.text) : v.text)).join(', ');
+  if (info.format.includes('I') && s.values.some((v) => v.kind !== 'ip')) {
+    report(ctx, s, 'A host name where Kea takes an IPv4 address (dhcpd resolves it when it starts).', 'Write the address.');
+    return undefined;
+  }
+  const bool = (t: string): string => ({ on: 'true', off: 'false', true: 'true', false: 'false' })[t.toLowerCase()] ?? t;
+  const data = s.values.map((v) => (v.kind === 'string' && info.format === 't' ? escapeData(v.text) : info.format === 'f' ? bool(v.text) : v.text)).join(', ');
   return { code: info.code, space: 'dhcp4', data };
 }
 
