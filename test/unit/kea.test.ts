@@ -93,6 +93,13 @@ test('kea: split and hba choose the HA mode', () => {
   assert.equal(mode(CASES[0]), 'load-balancing');
   assert.equal(mode(CASES.find((c) => c.name === 'split-full')!), 'hot-standby');
   assert.equal(mode(CASES.find((c) => c.name === 'two-peers-office')!), 'load-balancing'); // hba half set
+  // split 0: everything to the dhcpd secondary, which becomes Kea's active server (role primary).
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/kea/split-full-primary.conf'), 'utf8').replace('split 256;', 'split 0;');
+  const r = migratePair({ service, primary: { file: path.join(ROOT, 'zero.conf'), text, name: 'zero.conf' }, options: {}, now: NOW });
+  assert.equal(r.pair.mode, 'hot-standby');
+  const peers = JSON.parse(r.files.get('secondary/kea-dhcp4.conf')!).Dhcp4['hooks-libraries'][1].parameters['high-availability'][0].peers;
+  assert.deepEqual(peers.map((p: { name: string; role: string }) => `${p.name}:${p.role}`), ['primary:standby', 'secondary:primary']);
+  assert.match(r.files.get('MIGRATION.md')!, /the secondary served every client/);
 });
 
 test('kea: refusals (more than one relationship without --peer, DHCPv6, errors, inconsistent pair, unknown peer)', () => {

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { fileIndexOf, lineColumn, type Analysis } from '../languageService';
-import type { Block, Pool, Range, Statement, Subnet, Value } from '../parser/nodes';
+import type { Pool, Range, Statement, Subnet } from '../parser/nodes';
 import { ipv4ToNumber } from '../services/addresses';
 import { findOption } from '../knowledge';
 import { firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
@@ -256,7 +256,7 @@ function optionData(ctx: Ctx, s: Extract<Statement, { kind: 'option' }>): JsonOb
     report(ctx, s, 'The value is an expression, computed per packet.', 'Use the flex-option hook (libdhcp_flex_option.so) or a client class with option-data.');
     return undefined;
   }
-  if (info.code === 12 && ctx.role && s.parent.owner.kind === 'host') return undefined; // the reservation's hostname
+  if (info.code === 12 && s.parent.owner.kind === 'host') return undefined; // the reservation's hostname
   if (s.values.every((v) => v.kind === 'hex')) {
     return { code: info.code, space: 'dhcp4', 'csv-format': false, data: s.values.map((v) => v.text.replace(/:/g, '').toUpperCase()).join('') };
   }
@@ -779,4 +779,3 @@ export function translatePair(primaryIn: TranslateInput, secondaryIn: TranslateI
   return { primary, secondary, mode, peer: pp.name, subnetIds, untranslated, behaviour };
 }
 
-export type { Block, Value };
