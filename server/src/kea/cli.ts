@@ -8,6 +8,7 @@ import { LanguageService } from '../languageService';
 import { readTextFile } from '../textFile';
 import { migratePair } from './migrate';
 import { KeaError, type Role } from './translate';
+import { t } from '../l10n';
 
 interface Io {
   readonly stdout: (s: string) => void;
@@ -44,7 +45,7 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
       const eq = a.indexOf('=');
       if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
       const v = args[++i];
-      if (v === undefined || v === '') throw helpers.usage(`${a} needs a value`);
+      if (v === undefined || v === '') throw helpers.usage(t('{0} needs a value', a));
       return v;
     };
     const flag = a.startsWith('--') ? a.split('=')[0] : a;
@@ -59,7 +60,7 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
       case '--ha-port': {
         const v = value();
         haPort = Number(v);
-        if (!/^\d+$/.test(v) || haPort < 1 || haPort > 65535) throw helpers.usage(`--ha-port takes a port number (1-65535), not ${v}`);
+        if (!/^\d+$/.test(v) || haPort < 1 || haPort > 65535) throw helpers.usage(t('--ha-port takes a port number (1-65535), not {0}', v));
         break;
       }
       case '--peer':
@@ -75,12 +76,12 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
         value();
         break;
       default:
-        if (a.startsWith('-')) throw helpers.usage(`unknown option ${a}`);
+        if (a.startsWith('-')) throw helpers.usage(t('unknown option {0}', a));
         files.push(a);
     }
   }
-  if (!out) throw helpers.usage('kea needs --out DIR');
-  if (files.length < 1 || files.length > 2) throw helpers.usage('kea takes PRIMARY [SECONDARY]');
+  if (!out) throw helpers.usage(t('kea needs --out DIR'));
+  if (files.length < 1 || files.length > 2) throw helpers.usage(t('kea takes PRIMARY [SECONDARY]'));
   const outDir = path.resolve(io.cwd, out);
   const [p, s] = files.map((f) => helpers.readConfig(f, io as never));
   let leaseText: string | undefined;
@@ -88,7 +89,7 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
     try {
       leaseText = fs.readFileSync(path.resolve(io.cwd, leases), 'utf8');
     } catch (e) {
-      io.stderr(`dhcpd-conf: cannot read ${leases}: ${(e as Error).message}\n`);
+      io.stderr(t('dhcpd-conf: cannot read {0}: {1}', leases, (e as Error).message) + '\n');
       return 2;
     }
   }
@@ -112,7 +113,7 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
   }
   const existing = [...result.files.keys()].filter((f) => fs.existsSync(path.join(outDir, f)));
   if (existing.length && !force) {
-    io.stderr(`dhcpd-conf: ${existing.map((f) => path.join(out!, f)).join(', ')} exist(s); not overwritten (use --force to replace).\n`);
+    io.stderr(t('dhcpd-conf: {0} exists; not overwritten (use --force to replace it).', existing.map((f) => path.join(out!, f)).join(', ')) + '\n');
     return 1;
   }
   for (const [rel, content] of result.files) {
@@ -123,6 +124,6 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
     fs.renameSync(tmp, file);
   }
   io.stdout([...result.files.keys()].map((f) => path.join(out!, f)).join('\n') + '\n');
-  io.stderr(`dhcpd-conf: Kea HA ${result.pair.mode}, ${result.pair.untranslated.length} statement(s) not translated (see ${path.join(out, 'MIGRATION.md')}).\n`);
+  io.stderr(t('dhcpd-conf: Kea HA {0}, {1} statement(s) not translated (see {2}).', result.pair.mode, result.pair.untranslated.length, path.join(out, 'MIGRATION.md')) + '\n');
   return 0;
 }

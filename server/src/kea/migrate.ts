@@ -11,6 +11,7 @@ import { KeaError, subnetKey, translatePair, type KeaOptions, type KeaPair } fro
 import { leasesToCsv, parseDhcpdLeases, type LeaseConversion } from './leases';
 import { forEachStatement } from '../parser/nodes';
 import { ipv4ToNumber } from '../services/addresses';
+import { t } from '../l10n';
 
 export interface MigrateInput {
   readonly service: LanguageService;
@@ -48,8 +49,8 @@ export function migratePair(input: MigrateInput): MigrateResult {
   const { service } = input;
   const primary = service.analyze(input.primary.file, input.primary.text);
   const errors = errorsOf(primary, input.primary.name);
-  if (errors.length) throw new KeaError(`${input.primary.name} has ${errors.length} error(s) dhcpd would refuse; fix them first:\n  ${errors.slice(0, 10).join('\n  ')}`);
-  if (primary.family === 6) throw new KeaError(`${input.primary.name} is a DHCPv6 configuration: dhcpd-conf kea migrates DHCPv4 failover only (dhcpd has no DHCPv6 failover).`);
+  if (errors.length) throw new KeaError(t('{0} has {1} error(s) dhcpd would refuse; fix them first:', input.primary.name, errors.length) + `\n  ${errors.slice(0, 10).join('\n  ')}`);
+  if (primary.family === 6) throw new KeaError(t('{0} is a DHCPv6 configuration: dhcpd-conf kea migrates DHCPv4 failover only (dhcpd has no DHCPv6 failover).', input.primary.name));
   let secondaryName: string;
   let secondary: Analysis;
   let derived = false;
@@ -69,11 +70,11 @@ export function migratePair(input: MigrateInput): MigrateResult {
     derived = true;
   }
   const errors2 = errorsOf(secondary, secondaryName);
-  if (errors2.length) throw new KeaError(`${secondaryName} has ${errors2.length} error(s) dhcpd would refuse; fix them first:\n  ${errors2.slice(0, 10).join('\n  ')}`);
+  if (errors2.length) throw new KeaError(t('{0} has {1} error(s) dhcpd would refuse; fix them first:', secondaryName, errors2.length) + `\n  ${errors2.slice(0, 10).join('\n  ')}`);
   const cmp = comparePair(primary, secondary, { a: input.primary.name, b: secondaryName });
   const mismatches = [...cmp.a, ...cmp.b];
   if (mismatches.length) {
-    throw new KeaError(`The pair is inconsistent (dhcpd-conf compare): ${[...new Set(mismatches.map((p) => p.message))].slice(0, 5).join(' ')}`);
+    throw new KeaError(t('The pair is inconsistent (dhcpd-conf compare): {0}', [...new Set(mismatches.map((p) => p.message))].slice(0, 5).join(' ')));
   }
   const displayName = (f: string): string => (f === input.primary.file ? input.primary.name : input.secondary && f === input.secondary.file ? input.secondary.name : path.basename(f));
   const pair = translatePair({ analysis: primary, name: input.primary.name }, { analysis: secondary, name: secondaryName }, { ...input.options, displayName: input.options.displayName ?? displayName, secondaryDerived: derived });

@@ -10,6 +10,7 @@ import type { Pool, Range, Statement, Subnet } from '../parser/nodes';
 import { ipv4ToNumber } from '../services/addresses';
 import { findOption } from '../knowledge';
 import { firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
+import { t } from '../l10n';
 
 export type Role = 'primary' | 'secondary';
 export type HaMode = 'load-balancing' | 'hot-standby';
@@ -607,14 +608,14 @@ function listOf(obj: JsonObject, key: string): JsonObject[] {
 export function choosePeer(analysis: Analysis, wanted: string | undefined, file: string): PeerSummary {
   const peers = analysis.document.peers.filter((p) => !p.state && p.body).map((p) => summarizePeer(p));
   const names = [...new Set(peers.map((p) => p.name))];
-  if (names.length === 0) throw new KeaError(`${file} declares no failover peer: there is no pair to migrate.`);
+  if (names.length === 0) throw new KeaError(t('{0} declares no failover peer: there is no pair to migrate.', file));
   if (wanted !== undefined) {
     const p = peers.find((x) => x.name === wanted);
-    if (!p) throw new KeaError(`${file} has no failover peer "${wanted}" (it has ${names.map((n) => `"${n}"`).join(', ')}).`);
+    if (!p) throw new KeaError(t('{0} has no failover peer "{1}" (it has {2}).', file, wanted, names.map((n) => `"${n}"`).join(', ')));
     return p;
   }
   if (names.length > 1) {
-    throw new KeaError(`${file} declares ${names.length} failover relationships (${names.map((n) => `"${n}"`).join(', ')}): Kea HA migrates one pair at a time; choose one with --peer NAME.`);
+    throw new KeaError(t('{0} declares {1} failover relationships ({2}): Kea HA migrates one pair at a time; choose one with --peer NAME.', file, names.length, names.map((n) => `"${n}"`).join(', ')));
   }
   return peers[0];
 }
@@ -647,16 +648,16 @@ export interface TranslateInput {
 /** The Kea configurations of the pair. Throws KeaError when the input cannot be migrated. */
 export function translatePair(primaryIn: TranslateInput, secondaryIn: TranslateInput, options: KeaOptions = {}): KeaPair {
   for (const x of [primaryIn, secondaryIn]) {
-    if (x.analysis.family === 6) throw new KeaError(`${x.name} is a DHCPv6 configuration: dhcpd-conf kea migrates DHCPv4 failover only (dhcpd has no DHCPv6 failover).`);
+    if (x.analysis.family === 6) throw new KeaError(t('{0} is a DHCPv6 configuration: dhcpd-conf kea migrates DHCPv4 failover only (dhcpd has no DHCPv6 failover).', x.name));
   }
   const pp = choosePeer(primaryIn.analysis, options.peer, primaryIn.name);
   const sp = choosePeer(secondaryIn.analysis, options.peer ?? pp.name, secondaryIn.name);
-  if (pp.role !== 'primary') throw new KeaError(`${primaryIn.name}: failover peer "${pp.name}" is the ${pp.role}; give the primary first.`);
-  if (sp.role !== 'secondary') throw new KeaError(`${secondaryIn.name}: failover peer "${sp.name}" is the ${sp.role}; give the secondary second.`);
+  if (pp.role !== 'primary') throw new KeaError(t('{0}: failover peer "{1}" is the secondary; give the primary first.', primaryIn.name, pp.name));
+  if (sp.role !== 'secondary') throw new KeaError(t('{0}: failover peer "{1}" is the primary; give the secondary second.', secondaryIn.name, sp.name));
   const addresses: Record<Role, string | undefined> = { primary: firstValue(pp, 'address')?.text, secondary: firstValue(sp, 'address')?.text };
   for (const role of ['primary', 'secondary'] as Role[]) {
     if (!addresses[role] || ipv4ToNumber(addresses[role]!) === undefined) {
-      throw new KeaError(`The ${role}'s failover address is missing or is not an IPv4 address: Kea's peer URLs need it.`);
+      throw new KeaError(t('The failover address of the {0} is missing or is not an IPv4 address: Kea\'s peer URLs need it.', role));
     }
   }
   const { mode, active, note } = modeOf(pp);
