@@ -50,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('dhcpd.generatePrimary', (uri?: vscode.Uri) => generate('primary', uri, false)),
     vscode.commands.registerCommand('dhcpd.comparePeer', (uri?: vscode.Uri) => compare(uri, pairDiagnostics)),
     vscode.commands.registerCommand('dhcpd.splitLayout', (uri?: vscode.Uri) => split(uri)),
+    vscode.commands.registerCommand('dhcpd.migrateToKea', (uri?: vscode.Uri) => migrateToKea(uri)),
   );
   await client.start();
   // "Validate with dhcpd -t" runs an external program: only once the workspace is trusted.
@@ -157,6 +158,52 @@ async function split(uri: vscode.Uri | undefined): Promise<void> {
   }
   await vscode.window.showTextDocument(vscode.Uri.joinPath(folder[0], 'dhcpd-primary.conf'));
   if (result.notes?.length) void vscode.window.showWarningMessage(result.notes.join(' '));
+}
+
+interface KeaResponse {
+  files?: Array<[string, string]>;
+  mode?: string;
+  untranslated?: number;
+  error?: string;
+}
+
+/** Kea HA: both servers' Kea files and MIGRATION.md, written to a folder the user picks. */
+async function migrateToKea(uri: vscode.Uri | undefined): Promise<void> {
+  const doc = activeDhcpdDocument(uri);
+  if (!doc || !client) return;
+  const result = await client.sendRequest<KeaResponse>('dhcpd/keaMigrate', { uri: doc.uri.toString() });
+  if (result.error || !result.files) {
+    void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The pair could not be migrated to Kea.'));
+    return;
+  }
+  const folder = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    defaultUri: vscode.Uri.joinPath(doc.uri, '..'),
+    openLabel: vscode.l10n.t('Write the Kea configurations here'),
+  });
+  if (!folder?.length) return;
+  const existing: string[] = [];
+  for (const [rel] of result.files) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder[0], rel));
+      existing.push(rel);
+    } catch {
+      /* not there */
+    }
+  }
+  if (existing.length) {
+    const overwrite = vscode.l10n.t('Overwrite');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exist(s) in this folder. Overwrite?', existing.join(', ')), { modal: true }, overwrite);
+    if (answer !== overwrite) return;
+  }
+  for (const [rel, text] of result.files) {
+    const target = vscode.Uri.joinPath(folder[0], rel);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(target, '..'));
+    await writeAtomically(target, text);
+  }
+  await vscode.window.showTextDocument(vscode.Uri.joinPath(folder[0], 'MIGRATION.md'), { preview: false });
+  void vscode.window.showInformationMessage(vscode.l10n.t('Kea HA ({0}): {1} statement(s) not translated, listed in MIGRATION.md.', result.mode ?? '', result.untranslated ?? 0));
 }
 
 async function compare(uri: vscode.Uri | undefined, collection: vscode.DiagnosticCollection): Promise<void> {

@@ -19,6 +19,7 @@ import { generatePeerConfig, GenerateError, pairCollector, type Role } from './f
 import { comparePair } from './failover/compare';
 import { splitLayout } from './failover/layout';
 import { formatText } from './services/formatter';
+import { runKea } from './kea/cli';
 
 export const VERSION = '0.1.0';
 
@@ -387,6 +388,9 @@ Commands:
   split PRIMARY [-o DIR] [--shared NAME] [--force]
         The layout ISC recommends: a shared file (subnets, pools, hosts) and one small file
         per server (dhcpd-primary.conf, dhcpd-secondary.conf) that declares the peer and includes it.
+  kea --out DIR [--leases DHCPD_LEASES] [--ha-port N] [--peer NAME] [--hooks-dir DIR] [--force] PRIMARY [SECONDARY]
+        Migrate the failover pair to Kea High Availability: kea-dhcp4 and kea-ctrl-agent
+        configurations for both servers, and MIGRATION.md (the secondary is derived when not given).
   format [--check] [--tab-size N] [--tabs] FILE...
         Print the file with canonical indentation (only white space changes); with --check,
         list the files that would change and exit 1.
@@ -413,6 +417,8 @@ export function main(argv: string[], io: CliIO): number {
         return runSplit(rest, io);
       case 'format':
         return runFormat(rest, io);
+      case 'kea':
+        return runKea(rest, io, { readConfig, usage: (m) => new UsageError(m) });
       case 'rules':
         for (const [id, sev] of Object.entries(RULES)) io.stdout(`${id}\t${sev}\n`);
         return 0;

@@ -26,6 +26,7 @@ import { URI } from './uri';
 import { comparePair } from './failover/compare';
 import { generatePeerConfig, GenerateError, relationships } from './failover/generator';
 import { splitLayout } from './failover/layout';
+import { KEA_REQUEST, keaMigrateRequest } from './kea/request';
 import { summarizePeer } from './services/failoverRules';
 import { applyLintSettings, type Problem } from './services/lintRules';
 import { setLocale, normalizeLocale, t, type Locale } from './l10n';
@@ -442,6 +443,14 @@ export function startServer(connection: Connection): void {
         if (e instanceof GenerateError) return { error: e.message };
         throw e;
       }
+    }),
+  );
+
+  connection.onRequest(KEA_REQUEST, (params: { uri: string }) =>
+    runSafe('kea', undefined, async () => {
+      const doc = documents.get(params.uri);
+      if (!doc) throw new Error(t('The document is not open.'));
+      return keaMigrateRequest(service, URI.toPath(doc.uri), doc.getText());
     }),
   );
 

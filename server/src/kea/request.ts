@@ -1,0 +1,28 @@
+/**
+ * The `dhcpd/keaMigrate` request of the VS Code client: the migration of the open primary (its
+ * secondary derived) as files, or the reason it cannot be done. The client writes the files.
+ */
+import * as path from 'node:path';
+import type { LanguageService } from '../languageService';
+import { migratePair } from './migrate';
+import { KeaError } from './translate';
+
+export const KEA_REQUEST = 'dhcpd/keaMigrate';
+
+export interface KeaMigrateResponse {
+  /** Relative path → content, MIGRATION.md last. */
+  readonly files?: Array<[string, string]>;
+  readonly mode?: string;
+  readonly untranslated?: number;
+  readonly error?: string;
+}
+
+export function keaMigrateRequest(service: LanguageService, file: string, text: string): KeaMigrateResponse {
+  try {
+    const result = migratePair({ service, primary: { file, text, name: path.basename(file) }, options: {}, now: Math.floor(Date.now() / 1000) });
+    return { files: [...result.files], mode: result.pair.mode, untranslated: result.pair.untranslated.length };
+  } catch (e) {
+    if (e instanceof KeaError) return { error: e.message };
+    throw e;
+  }
+}
