@@ -198,7 +198,7 @@ export class LanguageService {
       return;
     }
     if (depth >= MAX_INCLUDE_DEPTH || text.length > MAX_INCLUDED_BYTES) {
-      problems.push(problem('includeNotFound', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target), 'warning'));
+      problems.push(problem('includeNotChecked', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target)));
       return;
     }
     const index = files.length;

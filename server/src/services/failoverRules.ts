@@ -377,7 +377,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const [name, list] of st) {
     for (const s of list) {
       const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
-      if (raw.startsWith('-') && name !== 'split') sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw), undefined, 'warning');
+      if (raw.startsWith('-') && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
     }
   }
 }
@@ -436,7 +436,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
           if (peerSeen) {
             sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
           } else {
-            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: BOOTP leases cannot be shared by the peers. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes, 'warning');
+            sink.add('failoverDynamicBootpBeforePeer', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: BOOTP leases cannot be shared by the peers. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes);
           }
         }
         const lo = x.low && ipv4ToNumber(x.low.text);

@@ -405,7 +405,7 @@ function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number 
       sink.add('invalidNetmask', s.netmask, t('`{0}` is not a netmask (a wildcard mask?): its ones must come first (dhcpd: "bad subnet number/mask combination.").', s.netmask.text));
       return undefined;
     }
-    sink.add('invalidNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text), undefined, 'warning');
+    sink.add('nonContiguousNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text));
   }
   if ((net & ~mask) >>> 0 !== 0) {
     const fixed = numberToIpv4((net & mask) >>> 0);
@@ -564,7 +564,7 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
           sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', describeRange(first.node), numberToIpv4(Number(shared))));
         } else {
           // dhcpd accepts overlapping range6 statements; the addresses are then in two pools.
-          sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: their addresses are offered twice.', describeRange(first.node)), undefined, 'warning');
+          sink.add('overlappingRanges6', second.at, t('This range overlaps the range {0}: their addresses are offered twice.', describeRange(first.node)));
         }
       }
       if (!widest || cur.high > widest.high) widest = cur;
