@@ -1162,7 +1162,7 @@ export class Parser implements ValueReader {
       return undefined;
     }
     if (ok && word === 'secret' && values[0]) {
-      const problem = base64Problem(values[0].text);
+      const problem = base64Problem(values[0].text, values[0].kind !== 'string');
       if (problem) {
         this.report('invalidValue', values[0].offset, values[0].length, problem);
         ok = false;
@@ -2498,18 +2498,27 @@ export function isIPv6(text: string): boolean {
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** A key secret is base64; dhcpd refuses bits left over at the end and text after the `=` padding. */
-export function base64Problem(secret: string): string | undefined {
+/**
+ * A key secret is base64; dhcpd refuses any other character (a placeholder such as
+ * `YOUR_HMAC_MD5_SECRET` or `<removed>`: "invalid base64 character 95."), bits left over at the
+ * end and text after the `=` padding. A bare secret is read token by token: the blanks between
+ * its tokens do not count (measured with dhcpd 4.4.3; parse.c, parse_base64).
+ */
+export function base64Problem(secret: string, bare = false): string | undefined {
   let acc = 0;
   let j = 0;
   let padded = false;
-  for (const c of secret) {
+  for (const c of bare ? secret.replace(/\s+/g, '') : secret) {
     if (c === '=') {
       padded = true;
       continue;
     }
     const v = BASE64.indexOf(c);
-    if (v < 0) continue; // dhcpd skips what is not base64
+    if (v < 0) {
+      // dhcpd prints the character code as a signed char: the first byte of its UTF-8 form.
+      const code = c.charCodeAt(0) < 128 ? c.charCodeAt(0) : new TextEncoder().encode(c)[0] - 256;
+      return t('The key secret is not base64: `{0}` is not a base64 character (dhcpd: "invalid base64 character {1}."). Paste the secret generated with tsig-keygen or dnssec-keygen.', c, code);
+    }
     if (padded) return t('The key secret has text after its `=` padding (dhcpd: "stuff after base64 \'=\' terminator").');
     acc = ((acc << 6) | v) & 0xffffff;
     if (++j === 4) {

@@ -312,11 +312,16 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
     const port = st.get(portName)?.[0];
     const v = numberOf(port?.values[0]);
     if (!port && missing(portName)) {
-      sink.add('failoverDefaultPort', head, t('No `{0}`: the default {1} applies. Both servers must agree: give it explicitly.', portName, DEFAULT_FAILOVER_PORT), [
+      sink.add('failoverDefaultPort', head, t('No `{0}`: dhcpd uses port {1}. Writing it out makes the pair easier to check against the other server.', portName, DEFAULT_FAILOVER_PORT), [
         { title: t('Add `{0} {1};`', portName, DEFAULT_FAILOVER_PORT), edits: [insertBeforeClose(text, body, [`${portName} ${DEFAULT_FAILOVER_PORT};`])] },
       ]);
-    } else if (port && v !== undefined && (v < 1 || v > 65535)) {
-      sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535, not {0}: dhcpd accepts it but the peers will never connect.', v));
+    } else if (port && v !== undefined && v === 0) {
+      // confpars.c: a port of 0 is replaced by the default (`if (!peer->me.port) ... = DEFAULT_FAILOVER_PORT`).
+      sink.add('failoverPortRange', port.values[0], t('`{0} 0` counts as unset: dhcpd uses port {1} instead.', portName, DEFAULT_FAILOVER_PORT));
+    } else if (port && v !== undefined && (v < 0 || v > 65535)) {
+      // A port is 16 bits: dhcpd keeps the low 16 bits of the number (70000 becomes 4464).
+      const kept = ((v % 65536) + 65536) % 65536;
+      sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535: dhcpd keeps only the low 16 bits of {0} and uses port {1}.', v, kept === 0 ? DEFAULT_FAILOVER_PORT : kept));
     }
   }
   const address = firstValue(p, 'address');
@@ -336,13 +341,17 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   }
 
   // Timers.
+  // Missing or 0, dhcpd puts in its defaults: 20 seconds and 100 updates (confpars.c,
+  // parse_failover_peer: `if (!peer->me.max_response_delay) ... = DEFAULT_MAX_RESPONSE_DELAY`).
   for (const timer of ['max-response-delay', 'max-unacked-updates']) {
-    const s = st.get(timer)?.[0];
+    const list = st.get(timer);
+    const s = list?.[list.length - 1]; // dhcpd keeps the last one
     const v = numberOf(s?.values[0]);
+    const fallback = timer === 'max-response-delay' ? t('20 seconds') : t('100 updates');
     if (!s && missing(timer)) {
-      sink.add('failoverTimerMissing', head, t('No `{0}`: it must be specified (dhcpd.conf(5)); without it failover misbehaves.', timer));
+      sink.add('failoverTimerMissing', head, t('No `{0}`: dhcpd.conf(5) says it must be given; dhcpd uses {1} instead. Write the value both servers should use.', timer, fallback));
     } else if (s && v === 0) {
-      sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` disables it: it must be above 0.', timer));
+      sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` counts as unset: dhcpd uses {1} instead. dhcpd.conf(5) asks for a value above 0.', timer, fallback));
     }
   }
   const lb = st.get('load balance max seconds')?.[0];
@@ -443,7 +452,10 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
         if (lo !== undefined && hi !== undefined) failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
       } else if (x.kind === 'permit' && x.permit?.text === 'dynamic bootp clients' && x.verb === 'allow') {
-        sink.add('failoverDynamicBootpAllowed', x.keyword, t('Dynamic BOOTP clients are not served by failover pools: deny them here (dhcpd.conf(5)).'), [
+        // dhcpd accepts the permit and serves those clients, load balancing included (measured);
+        // the reason to deny them is confpars.c's own: "the failover protocol itself does not
+        // permit dynamic bootp - this is not a limitation specific to the ISC DHCP server".
+        sink.add('failoverDynamicBootpAllowed', x.keyword, t('dhcpd accepts this and serves dynamic BOOTP clients from this failover pool, but the failover protocol itself does not permit dynamic BOOTP (as dhcpd says of `range dynamic-bootp`): deny them here.'), [
           { title: t('Change to `deny dynamic bootp clients;`'), edits: [{ offset: x.keyword.offset, length: x.keyword.length, newText: 'deny' }], preferred: true },
         ]);
       }

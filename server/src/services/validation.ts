@@ -572,15 +572,24 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
   }
 }
 
+/**
+ * dhcpd keeps its subnets narrowest first (mdb.c, enter_subnet) and gives a client the first that
+ * holds its address: a subnet inside a wider one is chosen over it. So a catch-all
+ * `subnet 0.0.0.0 netmask 0.0.0.0` in a shared-network, beside the real subnets, is a known idiom
+ * and not reported. The same subnet declared twice is where dhcpd's choice is arbitrary.
+ */
 function checkSubnetOverlaps(subnets: Array<{ node: Subnet; low: number; high: number }>, sink: ProblemSink): void {
-  const sorted = subnets.slice().sort((a, b) => a.low - b.low || a.node.offset - b.node.offset);
+  const catchAllInSharedNetwork = (x: (typeof subnets)[number]): boolean => x.low === 0 && x.high === 0xffffffff && x.node.parent.owner.kind === 'shared-network';
+  // The catch-alls are compared with one another only.
+  const catchAlls = subnets.filter(catchAllInSharedNetwork);
+  const sorted = [...subnets.filter((x) => !catchAllInSharedNetwork(x)), ...(catchAlls.length > 1 ? catchAlls : [])].sort((a, b) => a.low - b.low || a.node.offset - b.node.offset);
   let widest: (typeof sorted)[number] | undefined;
   for (const cur of sorted) {
     if (widest && cur.low <= widest.high) {
       const same = cur.low === widest.low && cur.high === widest.high;
       sink.add('overlappingSubnets', cur.node.network ?? cur.node.keyword, same
-        ? t('Subnet {0} is declared twice: dhcpd merges nothing and uses only one of them.', cur.node.network?.text ?? '')
-        : t('Subnet {0} overlaps subnet {1}: dhcpd warns, and clients may get the wrong one.', cur.node.network?.text ?? '', widest.node.network?.text ?? ''));
+        ? t('Subnet {0} is declared twice: the two declarations are not merged, and which one a client gets depends on dhcpd\'s internal order. Declare it once.', cur.node.network?.text ?? '')
+        : t('Subnets {0} and {1} overlap: dhcpd warns, and gives the addresses they share the settings of the narrower one only.', cur.node.network?.text ?? '', widest.node.network?.text ?? ''));
     }
     if (!widest || cur.high > widest.high) widest = cur;
   }
