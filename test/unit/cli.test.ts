@@ -80,7 +80,7 @@ test('--rule changes a severity or ignores a rule', () => {
 test('--locale fr translates the messages', () => {
   const r = run(['check', '--locale', 'fr', bad]);
   assert.equal(r.code, 1);
-  assert.match(r.out, /error: .*\(dhcpd: "semicolon expected\."\)/);
+  assert.match(r.out, /error: .*\(dhcpd : "semicolon expected\."\)/);
   assert.doesNotMatch(r.out, /Missing `;` at the end/);
 });
 

@@ -1816,7 +1816,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'The local machine’s own failover address: the IP address or DNS name on which this server listens for connections from its peer. ' +
         'It is also used as this server’s identifier in the failover protocol, so it may not be omitted, and it must be the `peer address` written on the other server. ' +
         'It must be a local address of this machine, so that the server can listen on it; it need not lie in a subnet declared in the file.',
-      'L’adresse d’interaction de la machine locale : l’adresse IP ou le nom DNS sur lequel ce serveur écoute les connexions de son pair. ' +
+      'L’adresse de failover de ce serveur (l’« adresse d’interaction de la machine locale » des tutoriels) : l’adresse IP ou le nom DNS sur lequel ce serveur écoute les connexions de son pair. ' +
         'Elle sert aussi d’identifiant de ce serveur dans le protocole de failover, elle ne doit donc pas être omise, et elle doit être la `peer address` écrite sur l’autre serveur. ' +
         'Ce doit être une adresse locale de cette machine, pour que le serveur puisse y écouter ; elle n’a pas besoin d’appartenir à un sous-réseau déclaré dans le fichier.',
     ),
@@ -1827,7 +1827,7 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The address of the failover partner: the IP address or DNS name of the other DHCP server, to which this server connects to exchange failover messages. ' +
         'Mandatory: dhcpd refuses the peer without it (“peer address may not be omitted”). It must be the `address` written on the other server.',
-      'L’adresse du DHCP en failover : l’adresse IP ou le nom DNS de l’autre serveur DHCP, auquel ce serveur se connecte pour échanger les messages de failover. ' +
+      'L’adresse du partenaire de failover (l’« adresse du DHCP en failover » des tutoriels) : l’adresse IP ou le nom DNS de l’autre serveur DHCP, auquel ce serveur se connecte pour échanger les messages de failover. ' +
         'Obligatoire : dhcpd refuse le pair sans elle (« peer address may not be omitted »). Ce doit être l’`address` écrite sur l’autre serveur.',
     ),
   ),
@@ -1850,7 +1850,7 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The peer’s port: the TCP port to which this server connects on its partner for failover messages. ' +
         'Default 647. It should equal the `port` of the other server: one right direction is enough for the pair to connect; when both are wrong, both servers stay in recover without an error.',
-      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover (le « port d’interaction du DHCP en failover »). ' +
+      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover. ' +
         'Par défaut 647. Il doit être égal au `port` de l’autre serveur : un seul sens correct suffit pour que la paire se connecte ; si les deux sont faux, les deux serveurs restent en recover sans aucune erreur.',
     ),
     { range: PORT, default: '647' },
@@ -2435,8 +2435,8 @@ export const PERMITS: readonly PermitInfo[] = [
     name: 'dynamic bootp clients',
     where: 'pool',
     doc: d(
-      'BOOTP clients. Allowing them in a failover pool is wrong: BOOTP has no lease timing, which failover depends on; write `deny dynamic bootp clients;` there or keep BOOTP in separate pools.',
-      'Les clients BOOTP. Les autoriser dans un pool en failover est une erreur : BOOTP n’a pas de durée de bail, dont le failover dépend ; écrivez-y `deny dynamic bootp clients;` ou gardez BOOTP dans des pools séparés.',
+      'BOOTP clients that get an address from a range. dhcpd accepts `allow dynamic bootp clients;` in a failover pool and serves them there, load balancing included, but the failover protocol itself does not permit dynamic BOOTP (confpars.c says so of `range dynamic-bootp`): write `deny dynamic bootp clients;` in failover pools, and serve BOOTP from separate pools.',
+      'Les clients BOOTP qui reçoivent une adresse d’une plage. dhcpd accepte `allow dynamic bootp clients;` dans un pool en failover et les y sert, équilibrage de charge compris, mais le protocole de failover lui-même n’autorise pas le BOOTP dynamique (confpars.c le rappelle pour `range dynamic-bootp`) : écrivez `deny dynamic bootp clients;` dans les pools en failover, et servez BOOTP depuis des pools séparés.',
     ),
   },
   {

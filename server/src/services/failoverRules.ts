@@ -211,7 +211,7 @@ function checkReference(
   const fixes: Fix[] = guess ? [{ title: t('Refer to "{0}"', guess), edits: [{ offset: s.name.offset, length: s.name.length, newText: `"${guess}"` }], preferred: true }] : [];
   if (guess) misreferenced.add(guess);
   let message: string;
-  if (sameCase) message = t('No failover peer "{0}": names are case-sensitive, the declared one is "{1}" (dhcpd: "failover peer {0}: not found").', name, sameCase);
+  if (sameCase) message = t('No failover peer "{0}": names are case-sensitive, and the declared one is "{1}" (dhcpd: "failover peer {0}: not found").', name, sameCase);
   else if (guess) message = t('No failover peer "{0}" is declared before this pool; did you mean "{1}"? (dhcpd: "failover peer {0}: not found")', name, guess);
   else message = t('No failover peer "{0}" is declared before this pool (dhcpd: "failover peer {0}: not found").', name);
   sink.add('failoverPeerNotFound', s.name, message, fixes);
@@ -429,7 +429,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     if (s.kind !== 'pool' || !s.body) return;
     const info = poolInfo(s);
     if (info.refs.length > 1) {
-      sink.add('failoverPoolTwoPeers', info.refs[1].keyword, t('This pool already refers to a failover peer: a pool has one peer only, dhcpd uses the last one.'), [
+      sink.add('failoverPoolTwoPeers', info.refs[1].keyword, t('This pool already refers to a failover peer: a pool has only one, and dhcpd uses the last.'), [
         { title: t('Remove the duplicate'), edits: [deleteStatement(text, info.refs[1])] },
       ]);
     }
@@ -443,9 +443,9 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         if (x.dynamicBootp) {
           const fixes = [{ title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true }];
           if (peerSeen) {
-            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
+            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: the failover protocol itself does not permit dynamic BOOTP (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
           } else {
-            sink.add('failoverDynamicBootpBeforePeer', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: BOOTP leases cannot be shared by the peers. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes);
+            sink.add('failoverDynamicBootpBeforePeer', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: the failover protocol itself does not permit dynamic BOOTP. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes);
           }
         }
         const lo = x.low && ipv4ToNumber(x.low.text);
