@@ -93,3 +93,13 @@ test('allow dynamic bootp clients in a failover pool: dhcpd serves them; the pro
   assert.match(m, /^failoverDynamicBootpAllowed: dhcpd accepts this and serves/);
   assert.match(m, /failover protocol itself does not permit dynamic BOOTP/);
 });
+
+test('a peer statement given twice: the checks read the last one, as dhcpd does', () => {
+  const twice = (extra: string): string[] => summary(PRIMARY.replace('  split 128;\n', `  split 128;\n  ${extra}\n`)).sort();
+  // measured: dhcpd -t refuses `mclt 1800; ... mclt 0;` ("primary failover server must have mclt.")
+  assert.deepEqual(twice('mclt 0;'), ['failoverDuplicateStatement@12', 'failoverPrimaryNeedsMclt@12'].sort());
+  assert.deepEqual(twice('split 300;'), ['failoverDuplicateStatement@12', 'failoverSplitRange@12'].sort());
+  assert.deepEqual(twice('port 0;'), ['failoverDuplicateStatement@12', 'failoverPortRange@12'].sort());
+  // -0 is 0, not a negative number.
+  assert.deepEqual(twice('max-unacked-updates -0;'), ['failoverDuplicateStatement@12', 'failoverTimerMissing@12'].sort());
+});

@@ -265,13 +265,19 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
     ]);
   }
 
+  // A statement given twice: dhcpd keeps the value of the last one (`*tp = atoi (val)`).
+  const last = (name: string): FailoverStatement | undefined => {
+    const list = st.get(name);
+    return list?.[list.length - 1];
+  };
   const mclt = st.get('mclt')?.[0];
   const split = st.get('split')?.[0];
   const hba = st.get('hba')?.[0];
   if (p.role === 'primary') {
-    const mcltValue = numberOf(mclt?.values[0]);
+    const lastMclt = last('mclt');
+    const mcltValue = numberOf(lastMclt?.values[0]);
     if ((!mclt && missing('mclt')) || mcltValue === 0) {
-      sink.add('failoverPrimaryNeedsMclt', mclt ? mclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
+      sink.add('failoverPrimaryNeedsMclt', lastMclt ? lastMclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
         { title: t('Add `mclt 3600;`'), edits: [insertBeforeClose(text, body, ['mclt 3600;'])], preferred: true },
       ]);
     }
@@ -296,9 +302,12 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   if (split && hba) {
     sink.add('failoverSplitAndHba', hba.keyword, t('Give `split` or `hba`, never both (dhcpd.conf(5)).'));
   }
-  const splitValue = numberOf(split?.values[0]);
-  if (split && splitValue !== undefined && splitValue > 256) {
-    sink.add('failoverSplitRange', split.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', split.values[0].text));
+  // dhcpd checks every `split` as it reads it.
+  for (const each of st.get('split') ?? []) {
+    const splitValue = numberOf(each.values[0]);
+    if (splitValue !== undefined && splitValue > 256) {
+      sink.add('failoverSplitRange', each.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', each.values[0].text));
+    }
   }
   if (hba && hba.values[0]) {
     const bytes = hba.values[0].text.split(':').length;
@@ -309,7 +318,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
 
   // Ports and addresses.
   for (const portName of ['port', 'peer port']) {
-    const port = st.get(portName)?.[0];
+    const port = last(portName);
     const v = numberOf(port?.values[0]);
     if (!port && missing(portName)) {
       sink.add('failoverDefaultPort', head, t('No `{0}`: dhcpd uses port {1}. Writing it out makes the pair easier to check against the other server.', portName, DEFAULT_FAILOVER_PORT), [
@@ -354,7 +363,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
       sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` counts as unset: dhcpd uses {1} instead. dhcpd.conf(5) asks for a value above 0.', timer, fallback));
     }
   }
-  const lb = st.get('load balance max seconds')?.[0];
+  const lb = last('load balance max seconds');
   if (!lb && missing('load balance max seconds')) {
     sink.add('failoverLoadBalanceDisabled', head, t('No `load balance max seconds`: load balancing is disabled for this peer (dhcpd warns). A value of 3 or 5 is usual.'), [
       { title: t('Add `load balance max seconds 3;`'), edits: [insertBeforeClose(text, body, ['load balance max seconds 3;'])] },
@@ -386,7 +395,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const [name, list] of st) {
     for (const s of list) {
       const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
-      if (raw.startsWith('-') && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
+      if (raw.startsWith('-') && Number(raw) !== 0 && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
     }
   }
 }
