@@ -1889,7 +1889,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'So if one peer keeps talking failover but stops answering clients, the other takes over its clients as they retry; 3 or 5 is recommended. ' +
         'When 0 or absent, load balancing is disabled and both servers answer every client (dhcpd prints a warning).',
       'Plutôt qu’une « durée avant de décharger les requêtes vers le pair », c’est un seuil sur le champ secs du client (secondes depuis le début de ses tentatives) : au-delà, ce serveur répond au client même si l’équilibrage de charge l’attribue au pair. ' +
-        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; 3 ou 5 est recommandé. ' +
+        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; on recommande 3 ou 5. ' +
         'À 0 ou absent, l’équilibrage de charge est désactivé et les deux serveurs répondent à tous les clients (dhcpd affiche un avertissement).',
     ),
     { default: '0' },
@@ -1904,7 +1904,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'In a `failover peer "name" state { }` block it is the reverse: `mclt` is refused on the primary (dhcpd: “mclt not valid for primary”) and allowed on the secondary.',
       'Le Maximum Client Lead Time (MCLT, « avance maximale sur le client ») : la durée maximale dont un serveur peut prolonger un bail au-delà de ce que sait son pair. ' +
         'Il borne le temps qu’un serveur en partner-down attend avant de réutiliser les adresses de son partenaire, et celui qu’un serveur en reprise attend avant de servir : une valeur élevée est plus sûre mais allonge la reprise, une valeur faible charge davantage les serveurs tant qu’ils sont séparés ; 3600 environ est un bon compromis. ' +
-        'Dans le bloc du pair, primaire seulement : le primaire doit l’avoir (et pas à 0), et on ne l’écrit pas sur le secondaire, qui l’apprend du primaire. ' +
+        'Dans le bloc du pair, primaire seulement : le primaire doit l’avoir (non nul), et on ne l’écrit pas sur le secondaire, qui l’apprend du primaire. ' +
         'Dans un bloc `failover peer "nom" state { }`, c’est l’inverse : `mclt` est refusé sur le primaire (dhcpd : « mclt not valid for primary ») et admis sur le secondaire.',
     ),
   ),
@@ -1973,7 +1973,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Shortest delay, in seconds, before the next scheduled pool balance check. ' +
         'Default 60; keep it no larger than `max-balance`.',
       'Délai minimal, en secondes, avant la prochaine vérification programmée de l’équilibre des pools. ' +
-        'Par défaut 60 ; ne le rendez pas plus grand que `max-balance`.',
+        'Par défaut 60 ; ne le choisissez pas plus grand que `max-balance`.',
     ),
     { range: UINT32, default: '60' },
   ),
