@@ -735,7 +735,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
         'Default 43200 seconds (12 hours); keep it no larger than `max-lease-time`.',
       'Durée de bail, en secondes, donnée à un client qui n’en demande pas de particulière. ' +
         'Elle s’applique aux baux DHCPv4 et DHCPv6 (la durée de validité en DHCPv6). ' +
-        'Par défaut 43200 secondes (12 heures) ; ne la rendez pas plus grande que `max-lease-time`.',
+        'Par défaut 43200 secondes (12 heures) ; ne la choisissez pas plus grande que `max-lease-time`.',
     ),
     { default: '43200' },
   ),
