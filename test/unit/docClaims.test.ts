@@ -62,3 +62,10 @@ test('hover on mclt follows its block: the peer block or the state block', () =>
   assert.match(hoverText(state, 'fr'), /l’inverse du bloc du pair/);
   assert.match(hoverText(state.replace('m|clt', 'mclt').replace('  my state', '  m|y state'), 'en'), /\*\*my state\*\*/);
 });
+
+test('`no failover peer` in a pool: accepted without `;`, as dhcpd reads it, and documented on hover', () => {
+  const text = PRIMARY.replace('subnet 10.0.0.0', 'shared-network s {\n  failover peer "dhcp-failover";\nsubnet 10.0.0.0').replace(/}\n$/, '  pool {\n    no failover peer\n    range 10.0.0.210 10.0.0.220;\n  }\n}\n}\n');
+  assert.deepEqual(analyzeText(text).problems.map((p) => p.rule), []);
+  assert.deepEqual(analyzeText(text.replace('no failover peer\n', 'no failover peer;\n')).problems.map((p) => p.rule), ['syntaxError']);
+  assert.match(hoverText(text.replace('no failover peer', 'n|o failover peer'), 'en'), /drop the failover peer the pool inherits/);
+});

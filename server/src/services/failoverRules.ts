@@ -491,6 +491,8 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     for (const p of pools) {
       if (p.refs.length > 0) continue;
       if (!p.node.body?.statements.some((x) => x.kind === 'range')) continue;
+      // `no failover peer` says it on purpose.
+      if (p.node.body.statements.some((x) => x.keyword.text === 'no failover peer')) continue;
       const fixes: Fix[] = declared.has(peer) ? [{ title: t('Add `failover peer "{0}";` to this pool', peer), edits: [insertAtBlockStart(text, p.node.body!, `failover peer "${peer}";`)] }] : [];
       sink.add('failoverMixedPools', p.node.keyword, t('This pool has no failover peer while other pools of this network use "{0}": dhcpd.conf(5) advises against mixing them.', peer), fixes);
     }
