@@ -222,7 +222,7 @@ export class LanguageService {
       return;
     }
     if (depth >= MAX_INCLUDE_DEPTH || text.length > MAX_INCLUDED_BYTES) {
-      problems.push(problem('includeNotFound', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target), 'warning'));
+      problems.push(problem('includeNotChecked', inc.path!, t('"{0}" is not checked: includes are nested too deep or the file is too large.', target)));
       return;
     }
     const index = files.length;
@@ -294,8 +294,17 @@ function problem(rule: keyof typeof RULES, at: { offset: number; length: number 
 }
 
 /** Every problem of a configuration, in order, with the lint settings applied. */
+/**
+ * Findings about a name that is not declared, or a declaration that nothing uses: when an
+ * included file could not be read, it may hold what is missing, so only the include is reported.
+ */
+const MAY_BE_IN_UNREAD_INCLUDE: ReadonlySet<string> = new Set(['undeclaredKey', 'undeclaredClass', 'unknownOption', 'failoverPeerUnused', 'failoverPeerNotFound']);
+
 function assemble(parseProblems: readonly Problem[], includedProblems: readonly Problem[], ruleProblems: readonly Problem[], lint: LintSettings | undefined): Problem[] {
-  const all = [...parseProblems, ...includedProblems, ...ruleProblems];
+  let all = [...parseProblems, ...includedProblems, ...ruleProblems];
+  if (includedProblems.some((p) => p.rule === 'includeNotFound' || p.rule === 'includeNotChecked')) {
+    all = all.filter((p) => !MAY_BE_IN_UNREAD_INCLUDE.has(p.rule));
+  }
   // Fixes only make sense in the document being edited.
   const cleaned = all.map((p) => (p.offset >= FILE_STRIDE && p.fixes ? { ...p, fixes: undefined } : p));
   return applyLintSettings(dedupe(cleaned), lint);

@@ -27,7 +27,7 @@ test('text format is gcc style, exit 1 on errors', () => {
   assert.equal(
     r.out,
     'bad.conf:1:22: error: Missing `;` at the end of this statement (dhcpd: "semicolon expected."). [missingSemicolon]\n' +
-      'bad.conf:3:1: warning: Unknown statement `frobnicate`: dhcpd reads it as an expression and ignores it. [unknownStatement]\n',
+      'bad.conf:3:1: warning: Unknown statement `frobnicate`: dhcpd reads it as an expression and ignores it. [ignoredExpression]\n',
   );
 });
 
@@ -45,7 +45,7 @@ test('json follows the ESLint formatter shape', () => {
       filePath: bad,
       messages: [
         { ruleId: 'missingSemicolon', severity: 2, message: 'Missing `;` at the end of this statement (dhcpd: "semicolon expected.").', line: 1, column: 22, endLine: 1, endColumn: 23 },
-        { ruleId: 'unknownStatement', severity: 1, message: 'Unknown statement `frobnicate`: dhcpd reads it as an expression and ignores it.', line: 3, column: 1, endLine: 3, endColumn: 11 },
+        { ruleId: 'ignoredExpression', severity: 1, message: 'Unknown statement `frobnicate`: dhcpd reads it as an expression and ignores it.', line: 3, column: 1, endLine: 3, endColumn: 11 },
       ],
       errorCount: 1,
       warningCount: 1,
@@ -73,14 +73,14 @@ test('- reads standard input', () => {
 
 test('--rule changes a severity or ignores a rule', () => {
   assert.equal(run(['check', '--rule', 'missingSemicolon=warning', bad]).code, 0);
-  const r = run(['check', '--rule', 'unknownStatement=ignore', bad]);
-  assert.doesNotMatch(r.out, /unknownStatement/);
+  const r = run(['check', '--rule', 'ignoredExpression=ignore', bad]);
+  assert.doesNotMatch(r.out, /ignoredExpression/);
 });
 
 test('--locale fr translates the messages', () => {
   const r = run(['check', '--locale', 'fr', bad]);
   assert.equal(r.code, 1);
-  assert.match(r.out, /error: .*\(dhcpd: "semicolon expected\."\)/);
+  assert.match(r.out, /error: .*\(dhcpd : "semicolon expected\."\)/);
   assert.doesNotMatch(r.out, /Missing `;` at the end/);
 });
 

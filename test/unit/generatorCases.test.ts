@@ -61,7 +61,7 @@ test('a CR-only file keeps CR line breaks, header included, and no blank line wh
   // CR everywhere; the header's last line ends with CR LF, or dhcpd (which ends a comment at LF
   // only) would read the whole file as one comment.
   assert.equal(r.text.split('\n').length, 2);
-  assert.match(r.text, /skew\.\r\nfailover peer "fo" \{\r  secondary;\r/);
+  assert.match(r.text, /great\."\r\nfailover peer "fo" \{\r  secondary;\r/);
   assert.doesNotMatch(r.text, /\r[ \t]*\r/);
 });
 

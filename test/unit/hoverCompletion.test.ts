@@ -52,7 +52,7 @@ test('hover on split says hash buckets, 0 to 256, in both languages', () => {
   assert.match(hoverOn('split 128', 'en'), /256/);
   assert.match(hoverOn('split 128', 'en'), /bucket/i);
   assert.match(hoverOn('split 128', 'fr'), /256/);
-  assert.match(hoverOn('split 128', 'fr'), /seaux/);
+  assert.match(hoverOn('split 128', 'fr'), /alvéoles \(buckets\)/);
 });
 
 test('hover on max-unacked-updates speaks of BNDUPD flow control, not a failure threshold', () => {

@@ -28,7 +28,9 @@ function dump(p: Parsed): string {
   out.push('comments ' + p.document.comments.map((c) => `${c.offset}+${c.length}`).join(','));
   out.push('peers ' + p.document.peers.map((x) => x.offset).join(','));
   out.push('declarations ' + p.document.declarations.map((x) => x.offset).join(','));
-  out.push('problems ' + p.problems.map((x) => `${x.rule}@${x.offset}+${x.length}:${x.message}`).join(' | '));
+  // In offset order, as the service gives them (assemble sorts them): a full parse may emit two
+  // problems of one statement out of offset order where a reparse emits them in order.
+  out.push('problems ' + [...p.problems].sort((a, b) => a.offset - b.offset).map((x) => `${x.rule}@${x.offset}+${x.length}:${x.message}`).join(' | '));
   return out.join('\n');
 }
 

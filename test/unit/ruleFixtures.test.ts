@@ -18,7 +18,7 @@ const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.conf')).sort();
 function expectedMarkers(text: string): string[] {
   const out: string[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
-    const m = /# !([A-Za-z]+)\s*$/.exec(line);
+    const m = /# !([A-Za-z][A-Za-z0-9]*)\s*$/.exec(line);
     if (m) out.push(`${m[1]}@${i + 1}`);
   });
   return out;

@@ -137,17 +137,19 @@ function comparePeers(pa: PeerSummary, pb: PeerSummary, out: PairProblems, names
     ['port', 'peer port', port],
     ['peer port', 'port', port],
   ];
+  // One TCP connection carries the whole failover dialogue, so one right direction is enough
+  // (measured live); only when both directions are wrong does the pair stay in recover, silently.
   for (const [mine, theirs, get] of crossings) {
     const x = get(pa, mine);
     const y = get(pb, theirs);
     if (x === undefined || y === undefined || String(x) === String(y)) continue;
-    add(out.a, 'pairEndpoints', spanOf(pa, mine), t('`{0} {1}` here, but `{2} {3}` in {4}: they must be the same, or the servers never connect.', mine, x, theirs, y, names.b));
+    add(out.a, 'pairEndpoints', spanOf(pa, mine), t('`{0} {1}` here, but `{2} {3}` in {4}: the connection in this direction fails. The pair still connects if the other direction is right; when both are wrong, both servers stay in recover without an error.', mine, x, theirs, y, names.b));
   }
   for (const [mine, theirs, get] of crossings) {
     const x = get(pb, mine);
     const y = get(pa, theirs);
     if (x === undefined || y === undefined || String(x) === String(y)) continue;
-    add(out.b, 'pairEndpoints', spanOf(pb, mine), t('`{0} {1}` here, but `{2} {3}` in {4}: they must be the same, or the servers never connect.', mine, x, theirs, y, names.a));
+    add(out.b, 'pairEndpoints', spanOf(pb, mine), t('`{0} {1}` here, but `{2} {3}` in {4}: the connection in this direction fails. The pair still connects if the other direction is right; when both are wrong, both servers stay in recover without an error.', mine, x, theirs, y, names.a));
   }
   const lbA = numberOf(statement(pa, 'load balance max seconds')?.values[0]);
   const lbB = numberOf(statement(pb, 'load balance max seconds')?.values[0]);

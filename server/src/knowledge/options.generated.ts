@@ -649,8 +649,8 @@ export const OPTIONS: readonly OptionInfo[] = [
     format: "I",
     type: "ip-address",
     doc: {
-      en: "IP address of the server, in DHCPOFFER and DHCPREQUEST messages (optionally in DHCPACK and DHCPNAK). Clients tell offers apart with it, send their unicast messages to it, and name with it the offer they accept.\n\nNot directly configurable: see the `server-identifier` statement of dhcpd.conf(5).",
-      fr: "Adresse IP du serveur, dans les messages DHCPOFFER et DHCPREQUEST (et éventuellement DHCPACK et DHCPNAK). Les clients s'en servent pour distinguer les offres, y envoyer leurs messages en unicast et désigner l'offre qu'ils acceptent.\n\nNon configurable directement : voir l'instruction `server-identifier` de dhcpd.conf(5).",
+      en: "IP address of the server, in DHCPOFFER and DHCPREQUEST messages (optionally in DHCPACK and DHCPNAK). Clients tell offers apart with it, send their unicast messages to it, and name with it the offer they accept.\n\nSetting this option is the same as the `server-identifier` statement (dhcpd.conf(5): \"equivalent to using the server-identifier statement\"); by default dhcpd sends the first address of the interface the request came in on.",
+      fr: "Adresse IP du serveur, dans les messages DHCPOFFER et DHCPREQUEST (et éventuellement DHCPACK et DHCPNAK). Les clients s'en servent pour distinguer les offres, y envoyer leurs messages en unicast et désigner l'offre qu'ils acceptent.\n\nDéfinir cette option revient à écrire l'instruction `server-identifier` (dhcpd.conf(5) : « equivalent to using the server-identifier statement ») ; par défaut, dhcpd envoie la première adresse de l'interface sur laquelle la requête est arrivée.",
     },
   },
   {

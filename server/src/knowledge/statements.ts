@@ -91,7 +91,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'For failover, the man page advises one small file per server holding its `failover peer` block and including the configuration both servers share.',
       "Lit le fichier indiqué et traite son contenu comme s'il était écrit à la place de l'instruction `include`. " +
         "Le chemin est une chaîne entre guillemets ; un chemin relatif n'est pas résolu par rapport au fichier qui l'inclut, préférez un chemin absolu. " +
-        'Pour le failover, le man page conseille un petit fichier propre à chaque serveur, contenant son bloc `failover peer` et incluant la configuration commune aux deux serveurs.',
+        'Pour le failover, la page de manuel conseille un petit fichier propre à chaque serveur, contenant son bloc `failover peer` et incluant la configuration commune aux deux serveurs.',
     ),
   },
   {
@@ -307,12 +307,14 @@ const DECLARATIONS: readonly StatementInfo[] = [
     syntax: 'failover peer "name" {\n  primary; | secondary;\n  address address;\n  [ port port-number; ]\n  peer address address;\n  [ peer port port-number; ]\n  max-response-delay seconds;\n  max-unacked-updates count;\n  [ mclt seconds; ]\n  [ split bits; | hba colon-separated-hex-list; ]\n  [ load balance max seconds seconds; ]\n}',
     doc: d(
       'Declares the DHCP failover relationship between this server and its partner: the role (`primary` or `secondary`), the address and port of each side, the timers and, on the primary only, `mclt` and `split` (or `hba`). ' +
-        'Every declared peer must be referred to by at least one pool (`failover peer "name";` in a `pool`), with the same name, case-sensitive, on both servers, or dhcpd refuses to start; and the pools themselves must be identical on both servers. ' +
-        'Both servers must have synchronized clocks (install NTP on both): dhcpd rejects the failover connection when the clocks differ by more than 60 seconds. ' +
+        'Every declared peer must be referred to by at least one pool (`failover peer "name";` in a `pool`), or dhcpd refuses to start (“Failover peer, name, has no referring pools”). ' +
+        'The name must be the same, case-sensitive, on both servers: with different names each dhcpd starts, but refuses its partner’s connection (“unknown failover relationship name”). The pools themselves must be identical on both servers. ' +
+        'Both servers must have synchronized clocks (install NTP on both): dhcpd rejects the failover connection when the clocks differ by more than 60 seconds, and the logs say “Failover CONNECT from X: time offset too large” on one side and “Failover CONNECT to X rejected: Connection rejected, time mismatch too great.” on the other. ' +
         'A peer may only be declared at the top level or in a `shared-network`, before the pools that use it.',
       'Déclare la relation de failover DHCP entre ce serveur et son partenaire : le rôle (`primary` ou `secondary`), l’adresse et le port de chaque côté, les temporisations et, sur le primaire seulement, `mclt` et `split` (ou `hba`). ' +
-        'Chaque pair déclaré doit être référencé par au moins un pool (`failover peer "nom";` dans un `pool`), avec le même nom, sensible à la casse, sur les deux serveurs, sinon dhcpd refuse de démarrer ; et les pools eux-mêmes doivent être identiques sur les deux serveurs. ' +
-        'Les deux serveurs doivent avoir des horloges synchronisées (installez NTP sur les deux) : dhcpd rejette la connexion de failover quand les horloges diffèrent de plus de 60 secondes. ' +
+        'Chaque pair déclaré doit être référencé par au moins un pool (`failover peer "nom";` dans un `pool`), sinon dhcpd refuse de démarrer (« Failover peer, nom, has no referring pools »). ' +
+        'Le nom doit être identique sur les deux serveurs, majuscules et minuscules comprises (il est sensible à la casse) : avec des noms différents, chaque dhcpd démarre, mais refuse la connexion de son partenaire (« unknown failover relationship name »). Les pools eux-mêmes doivent être identiques sur les deux serveurs. ' +
+        'Les deux serveurs doivent avoir des horloges synchronisées (installez NTP sur les deux) : dhcpd rejette la connexion de failover quand les horloges diffèrent de plus de 60 secondes ; les journaux indiquent alors « Failover CONNECT from X: time offset too large » d’un côté et « Failover CONNECT to X rejected: Connection rejected, time mismatch too great. » de l’autre. ' +
         'Un pair ne peut être déclaré qu’au niveau global ou dans un `shared-network`, avant les pools qui l’utilisent.',
     ),
   },
@@ -479,10 +481,10 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     syntax: 'server-identifier hostname;',
     format: 'I',
     doc: d(
-      'Sets the address sent in the DHCP Server Identifier option in this scope; it is a shorthand for `option dhcp-server-identifier`. ' +
+      'Sets the address sent in the DHCP Server Identifier option in this scope; setting `option dhcp-server-identifier` is equivalent (dhcpd.conf(5)). ' +
         'The value must be an address of this server that every client of the scope can reach. ' +
         'Rarely needed: by default dhcpd uses the first address of the interface the request arrived on.',
-      'Fixe l’adresse envoyée dans l’option Server Identifier pour cette portée ; c’est un raccourci pour `option dhcp-server-identifier`. ' +
+      'Fixe l’adresse envoyée dans l’option Server Identifier pour cette portée ; définir `option dhcp-server-identifier` revient au même (dhcpd.conf(5)). ' +
         'La valeur doit être une adresse de ce serveur joignable par tous les clients de la portée. ' +
         'Rarement utile : par défaut dhcpd prend la première adresse de l’interface par laquelle la requête est arrivée.',
     ),
@@ -638,7 +640,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
         'The man page describes it for DHCPv6; dhcpd 4.4 also accepts it in a DHCPv4 configuration. One per host.',
       'Identifie le client de ce host par la valeur constante d’une option qu’il envoie, par exemple `host-identifier option dhcp6.client-id 00:01:...;`. ' +
         'Avec `v6relopt numéro`, l’option est prise chez un relais : 1 est le relais le plus proche du client, les numéros plus grands vont vers le serveur. ' +
-        'Le man page le décrit pour DHCPv6 ; dhcpd 4.4 l’accepte aussi dans une configuration DHCPv4. Un seul par host.',
+        'La page de manuel le décrit pour DHCPv6 ; dhcpd 4.4 l’accepte aussi dans une configuration DHCPv4. Un seul par host.',
     ),
   },
   {
@@ -733,7 +735,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
         'Default 43200 seconds (12 hours); keep it no larger than `max-lease-time`.',
       'Durée de bail, en secondes, donnée à un client qui n’en demande pas de particulière. ' +
         'Elle s’applique aux baux DHCPv4 et DHCPv6 (la durée de validité en DHCPv6). ' +
-        'Par défaut 43200 secondes (12 heures) ; ne la rendez pas plus grande que `max-lease-time`.',
+        'Par défaut 43200 secondes (12 heures) ; ne la choisissez pas plus grande que `max-lease-time`.',
     ),
     { default: '43200' },
   ),
@@ -772,7 +774,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Sets a time at which every lease dynamically given to a BOOTP client ends, for instance the end of a school term, since BOOTP clients cannot renew. ' +
         'The man page writes the value as a UTC date `W YYYY/MM/DD HH:MM:SS`, but dhcpd 4.4.3 parses it as a number (format T, seconds since the epoch) or `infinite`, and refuses the date form.',
       'Fixe un instant où se terminent tous les baux attribués dynamiquement aux clients BOOTP, par exemple la fin d’un trimestre, puisque ces clients ne savent pas renouveler. ' +
-        'Le man page écrit la valeur comme une date UTC `J AAAA/MM/JJ HH:MM:SS`, mais dhcpd 4.4.3 la lit comme un nombre (format T, secondes depuis l’epoch) ou `infinite`, et refuse la forme date.',
+        'La page de manuel écrit la valeur comme une date UTC `J AAAA/MM/JJ HH:MM:SS`, mais dhcpd 4.4.3 la lit comme un nombre (format T, secondes depuis l’epoch) ou `infinite`, et refuse la forme date.',
     ),
   ),
   option(
@@ -855,10 +857,10 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     4,
     'get-lease-hostnames flag;',
     d(
-      'When on, dhcpd looks up in the DNS the name of every address of the pools in this scope and sends it as the client’s host-name option. ' +
-        'Off by default; the lookups are done when the configuration is read.',
-      'Activé, dhcpd cherche dans le DNS le nom de chaque adresse des pools de cette portée et l’envoie comme option host-name au client. ' +
-        'Désactivé par défaut ; les recherches ont lieu à la lecture de la configuration.',
+      'When on, dhcpd looks up in the DNS the name of the address it gives a client and sends it as the client’s host-name option. ' +
+        'Off by default. In dhcpd 4.4.3 this is a reverse lookup made for each client when its lease is granted, and only when no host-name is already set for it; a slow DNS slows down every answer.',
+      'Activé, dhcpd cherche dans le DNS le nom de l’adresse qu’il attribue à un client et l’envoie comme option host-name. ' +
+        'Désactivé par défaut. Dans dhcpd 4.4.3, c’est une résolution inverse faite pour chaque client au moment où son bail est accordé, et seulement si aucun host-name n’est déjà défini pour lui ; un DNS lent ralentit chaque réponse.',
     ),
     { default: 'off' },
   ),
@@ -1803,7 +1805,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'The secondary declares neither `split` nor `hba` (dhcpd refuses them) nor `mclt` (the man page forbids it; the secondary learns it from the primary). ' +
         'Without a role, dhcpd assumes primary.',
       'Fait de ce serveur le secondaire de la paire en failover ; le partenaire doit être `primary`. ' +
-        'Le secondaire ne déclare ni `split` ni `hba` (dhcpd les refuse) ni `mclt` (le man page l’interdit ; le secondaire l’apprend du primaire). ' +
+        'Le secondaire ne déclare ni `split` ni `hba` (dhcpd les refuse) ni `mclt` (la page de manuel l’interdit ; le secondaire l’apprend du primaire). ' +
         'Sans rôle, dhcpd considère le serveur comme primaire.',
     ),
   ),
@@ -1813,10 +1815,10 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The local machine’s own failover address: the IP address or DNS name on which this server listens for connections from its peer. ' +
         'It is also used as this server’s identifier in the failover protocol, so it may not be omitted, and it must be the `peer address` written on the other server. ' +
-        'It must be an address of one of this machine’s interfaces, in a subnet declared in the file.',
-      'L’adresse d’interaction de la machine locale : l’adresse IP ou le nom DNS sur lequel ce serveur écoute les connexions de son pair. ' +
+        'It must be a local address of this machine, so that the server can listen on it; it need not lie in a subnet declared in the file.',
+      'L’adresse de failover de ce serveur (l’« adresse d’interaction de la machine locale » des tutoriels) : l’adresse IP ou le nom DNS sur lequel ce serveur écoute les connexions de son pair. ' +
         'Elle sert aussi d’identifiant de ce serveur dans le protocole de failover, elle ne doit donc pas être omise, et elle doit être la `peer address` écrite sur l’autre serveur. ' +
-        'Ce doit être une adresse d’une interface de cette machine, dans un sous-réseau déclaré dans le fichier.',
+        'Ce doit être une adresse locale de cette machine, pour que le serveur puisse y écouter ; elle n’a pas besoin d’appartenir à un sous-réseau déclaré dans le fichier.',
     ),
   ),
   failover(
@@ -1825,7 +1827,7 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The address of the failover partner: the IP address or DNS name of the other DHCP server, to which this server connects to exchange failover messages. ' +
         'Mandatory: dhcpd refuses the peer without it (“peer address may not be omitted”). It must be the `address` written on the other server.',
-      'L’adresse du DHCP en failover : l’adresse IP ou le nom DNS de l’autre serveur DHCP, auquel ce serveur se connecte pour échanger les messages de failover. ' +
+      'L’adresse du partenaire de failover (l’« adresse du DHCP en failover » des tutoriels) : l’adresse IP ou le nom DNS de l’autre serveur DHCP, auquel ce serveur se connecte pour échanger les messages de failover. ' +
         'Obligatoire : dhcpd refuse le pair sans elle (« peer address may not be omitted »). Ce doit être l’`address` écrite sur l’autre serveur.',
     ),
   ),
@@ -1834,9 +1836,11 @@ const FAILOVER: readonly StatementInfo[] = [
     'port port-number;',
     d(
       'The listening port: the TCP port on which this server waits for failover connections from its peer. ' +
-        'Default 647, the port IANA assigned to DHCP failover. It must equal the `peer port` of the other server; when the ports do not cross, dhcpd reports no error and both servers wait forever in startup or recover.',
+        'Default 647, the port IANA assigned to DHCP failover (`port 0` also means 647; a number above 65535 is cut to 16 bits). It should equal the `peer port` of the other server. ' +
+        'One connection carries the whole dialogue, so the pair connects as long as one direction is right; when both directions are wrong, dhcpd reports no error and both servers stay in recover.',
       'Le port d’écoute : le port TCP sur lequel ce serveur attend les connexions de failover de son pair. ' +
-        'Par défaut 647, le port attribué par l’IANA au failover DHCP. Il doit être égal au `peer port` de l’autre serveur ; si les ports ne se croisent pas, dhcpd ne signale aucune erreur et les deux serveurs attendent indéfiniment en startup ou recover.',
+        'Par défaut 647, le port attribué par l’IANA au failover DHCP (`port 0` vaut aussi 647 ; un nombre au-delà de 65535 est tronqué à 16 bits). Il doit être égal au `peer port` de l’autre serveur. ' +
+        'Une seule connexion porte tout le dialogue : la paire se connecte dès qu’un des deux sens est correct ; si les deux sens sont faux, dhcpd ne signale aucune erreur et les deux serveurs restent en recover.',
     ),
     { range: PORT, default: '647' },
   ),
@@ -1845,9 +1849,9 @@ const FAILOVER: readonly StatementInfo[] = [
     'peer port port-number;',
     d(
       'The peer’s port: the TCP port to which this server connects on its partner for failover messages. ' +
-        'Default 647. It must equal the `port` of the other server.',
-      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover (le « port d’interaction du DHCP en failover »). ' +
-        'Par défaut 647. Il doit être égal au `port` de l’autre serveur.',
+        'Default 647. It should equal the `port` of the other server: one right direction is enough for the pair to connect; when both are wrong, both servers stay in recover without an error.',
+      'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover. ' +
+        'Par défaut 647. Il doit être égal au `port` de l’autre serveur : un seul sens correct suffit pour que la paire se connecte ; si les deux sont faux, les deux serveurs restent en recover sans aucune erreur.',
     ),
     { range: PORT, default: '647' },
   ),
@@ -1855,12 +1859,12 @@ const FAILOVER: readonly StatementInfo[] = [
     'max-response-delay',
     'max-response-delay seconds;',
     d(
-      'Number of seconds without any message from the peer after which this server considers the connection failed and enters the communications-interrupted state. ' +
+      'Number of seconds without any message from the peer after which this server considers the connection lost and enters the communications-interrupted state; the partner is not declared down (that is partner-down). ' +
         'Small enough that a transient failure does not keep the servers apart for long, large enough that connections are not constantly made and broken. ' +
         'The man page requires it; when absent or 0, dhcpd uses 20 seconds.',
-      'Nombre de secondes sans aucun message du pair au-delà duquel ce serveur considère le pair en échec (la connexion est rompue) et passe à l’état communications-interrupted (état interrompu). ' +
+      'Nombre de secondes sans aucun message du pair au-delà duquel ce serveur considère la connexion comme perdue et passe à l’état communications-interrupted ; le partenaire n’est pas pour autant déclaré en panne (cela, c’est l’état partner-down). ' +
         'Assez petit pour qu’une panne passagère ne sépare pas longtemps les serveurs, assez grand pour que les connexions ne soient pas sans cesse établies et rompues. ' +
-        'Le man page l’exige ; absent ou à 0, dhcpd prend 20 secondes.',
+        'La page de manuel l’exige ; absent ou à 0, dhcpd prend 20 secondes.',
     ),
     { default: '20' },
   ),
@@ -1873,7 +1877,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'The man page requires it and suggests 10; when absent or 0, dhcpd uses 100.',
       'Ce n’est pas un seuil de défaillance mais un contrôle de flux : le nombre de messages BNDUPD (mise à jour de bail, binding update) qui peuvent être envoyés avant de recevoir un BNDACK (acquittement). ' +
         'La valeur écrite ici est annoncée au pair, qui peut alors avoir autant de mises à jour de baux en cours vers ce serveur. ' +
-        'Le man page l’exige et suggère 10 ; absent ou à 0, dhcpd prend 100.',
+        'La page de manuel l’exige et suggère 10 ; absent ou à 0, dhcpd prend 100.',
     ),
     { default: '100' },
   ),
@@ -1885,7 +1889,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'So if one peer keeps talking failover but stops answering clients, the other takes over its clients as they retry; 3 or 5 is recommended. ' +
         'When 0 or absent, load balancing is disabled and both servers answer every client (dhcpd prints a warning).',
       'Plutôt qu’une « durée avant de décharger les requêtes vers le pair », c’est un seuil sur le champ secs du client (secondes depuis le début de ses tentatives) : au-delà, ce serveur répond au client même si l’équilibrage de charge l’attribue au pair. ' +
-        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; 3 ou 5 est recommandé. ' +
+        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; on recommande 3 ou 5. ' +
         'À 0 ou absent, l’équilibrage de charge est désactivé et les deux serveurs répondent à tous les clients (dhcpd affiche un avertissement).',
     ),
     { default: '0' },
@@ -1896,10 +1900,12 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'The Maximum Client Lead Time (MCLT): the longest time by which a server may extend a lease beyond what its peer knows. ' +
         'It bounds how long a server in partner-down waits before reusing its partner’s addresses, and how long a recovering server waits before serving: longer is safer but slower to recover, shorter means more load while the servers are apart; about 3600 is reasonable. ' +
-        'Primary only: the primary must have it (and not 0), and it must not be written on the secondary, which learns it from the primary.',
+        'In the peer block, primary only: the primary must have it (and not 0), and it is not written on the secondary, which learns it from the primary. ' +
+        'In a `failover peer "name" state { }` block it is the reverse: `mclt` is refused on the primary (dhcpd: “mclt not valid for primary”) and allowed on the secondary.',
       'Le Maximum Client Lead Time (MCLT, « avance maximale sur le client ») : la durée maximale dont un serveur peut prolonger un bail au-delà de ce que sait son pair. ' +
-        'Il borne le temps qu’un serveur en partner-down attend avant de réutiliser les adresses de son partenaire, et celui qu’un serveur en reprise attend avant de servir : plus long est plus sûr mais plus lent à récupérer, plus court charge davantage les serveurs quand ils sont séparés ; environ 3600 est raisonnable. ' +
-        'Primaire seulement : le primaire doit l’avoir (et pas à 0), et il ne doit pas être écrit sur le secondaire, qui l’apprend du primaire.',
+        'Il borne le temps qu’un serveur en partner-down attend avant de réutiliser les adresses de son partenaire, et celui qu’un serveur en reprise attend avant de servir : une valeur élevée est plus sûre mais allonge la reprise, une valeur faible charge davantage les serveurs tant qu’ils sont séparés ; 3600 environ est un bon compromis. ' +
+        'Dans le bloc du pair, primaire seulement : le primaire doit l’avoir (non nul), et on ne l’écrit pas sur le secondaire, qui l’apprend du primaire. ' +
+        'Dans un bloc `failover peer "nom" state { }`, c’est l’inverse : `mclt` est refusé sur le primaire (dhcpd : « mclt not valid for primary ») et admis sur le secondaire.',
     ),
   ),
   failover(
@@ -1909,7 +1915,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Load balancing between the two servers: dhcpd hashes each client’s identity into one of 256 buckets, and `split` is the number of buckets (0 to 256) the primary serves while both servers are normal; the secondary serves the others. ' +
         '128 gives half to each; 0 gives every client to the secondary, 256 every client to the primary. ' +
         'Primary only (dhcpd refuses it on a secondary), and never together with `hba`.',
-      'Ce n’est pas un nombre de baux : dhcpd hache l’identité de chaque client vers l’un de 256 seaux, et `split` est le nombre de seaux (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
+      'Ce n’est pas un nombre de baux : dhcpd calcule un hachage de l’identité de chaque client qui le range dans l’une de 256 alvéoles (buckets), et `split` est le nombre d’alvéoles (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
         '128 donne la moitié à chacun ; 0 donne tous les clients au secondaire, 256 tous au primaire. ' +
         'Primaire seulement (dhcpd le refuse sur un secondaire), et jamais en même temps que `hba`.',
     ),
@@ -1921,7 +1927,7 @@ const FAILOVER: readonly StatementInfo[] = [
     d(
       'Hash bucket assignment: a 256-bit bitmap, written as exactly 32 colon-separated hex bytes, telling bucket by bucket which clients the primary serves (bit set) and which the secondary serves. ' +
         'A finer alternative to `split`, rarely needed. Primary only, and never together with `split`.',
-      'Hash bucket assignment (attribution des seaux) : un masque de 256 bits, écrit en exactement 32 octets hexadécimaux séparés par des deux-points, qui dit seau par seau quels clients sert le primaire (bit à 1) et lesquels sert le secondaire. ' +
+      'Hash bucket assignment (attribution des alvéoles, ou buckets) : un masque de 256 bits, écrit en exactement 32 octets hexadécimaux séparés par des deux-points, qui indique alvéole par alvéole quels clients sert le primaire (bit à 1) et lesquels sert le secondaire. ' +
         'Une variante plus fine de `split`, rarement utile. Primaire seulement, et jamais en même temps que `split`.',
     ),
   ),
@@ -1945,7 +1951,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Tolerated imbalance, as a percentage of the free leases, before a pool balance run moves leases between the peers; it also drives how often pools are checked. ' +
         'Smaller values move leases more often, larger ones less often but risk starving a server. Default 15; values above 50 behave alike.',
       'Déséquilibre toléré, en pourcentage des baux libres, avant qu’un rééquilibrage de pool ne transfère des baux entre les pairs ; il règle aussi la fréquence de vérification des pools. ' +
-        'Des valeurs faibles transfèrent plus souvent, des valeurs fortes moins souvent mais risquent d’affamer un serveur. Par défaut 15 ; au-delà de 50, les valeurs se valent.',
+        'Des valeurs faibles transfèrent plus souvent, des valeurs fortes moins souvent, au risque qu’un serveur se retrouve à court de baux libres. Par défaut 15 ; au-delà de 50, les valeurs se valent.',
     ),
     { range: [0, 100], default: '15' },
   ),
@@ -1967,7 +1973,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Shortest delay, in seconds, before the next scheduled pool balance check. ' +
         'Default 60; keep it no larger than `max-balance`.',
       'Délai minimal, en secondes, avant la prochaine vérification programmée de l’équilibre des pools. ' +
-        'Par défaut 60 ; ne le rendez pas plus grand que `max-balance`.',
+        'Par défaut 60 ; ne le choisissez pas plus grand que `max-balance`.',
     ),
     { range: UINT32, default: '60' },
   ),
@@ -2271,6 +2277,87 @@ export const STATEMENTS: readonly StatementInfo[] = [
   ...EXECUTABLES,
 ];
 
+
+const STATES = 'unknown-state, partner-down, normal, communications-interrupted, resolution-interrupted, potential-conflict, recover, recover-done, recover-wait, conflict-done, shutdown, paused, startup';
+
+/**
+ * The `failover peer "name" state { }` block and its statements (confpars.c,
+ * parse_failover_state_declaration; dhcpd.leases(5)), and `no failover peer` of a pool
+ * (confpars.c, parse_pool_statement). Documented for hover, and kept out of STATEMENTS so that
+ * nothing accepts them elsewhere (the peer block proper has no `my state`).
+ */
+export const STATE_BLOCK: StatementInfo = {
+  name: 'failover peer state',
+  kind: 'declaration',
+  family: 4,
+  scopes: ['global', 'shared-network'],
+  syntax: 'failover peer "name" state {\n  my state state [ at date ];\n  partner state state [ at date ];\n  [ mclt seconds; ]\n}',
+  doc: d(
+    'The failover state of peer "name", as dhcpd records it in the lease file (dhcpd.leases(5)). dhcpd also accepts it in dhcpd.conf, after the declaration of the peer (otherwise: “state declaration for unknown failover peer”). ' +
+      'dhcpd.conf(5) describes one use: with dhcpd stopped, change the last such block of the lease file to `my state partner-down;` to start a server that knows its partner is down. ' +
+      'Make sure the partner will not restart on its own first: two servers that both hand out the whole pool give the same addresses to different clients. ' +
+      `States: ${STATES}.`,
+    'L’état de failover du pair "nom", tel que dhcpd l’enregistre dans le fichier des baux (dhcpd.leases(5)). dhcpd l’accepte aussi dans dhcpd.conf, après la déclaration du pair (sinon : « state declaration for unknown failover peer »). ' +
+      'dhcpd.conf(5) en décrit un usage : dhcpd arrêté, remplacer dans le dernier bloc de ce type du fichier des baux la ligne par `my state partner-down;` pour démarrer un serveur qui sait son partenaire arrêté. ' +
+      'Assurez-vous d’abord que le partenaire ne redémarrera pas tout seul : deux serveurs qui distribuent chacun tout le pool attribuent les mêmes adresses à des clients différents. ' +
+      `États : ${STATES}.`,
+  ),
+};
+
+export const STATE_BLOCK_STATEMENTS: readonly StatementInfo[] = [
+  {
+    name: 'my state',
+    kind: 'failover',
+    family: 4,
+    scopes: ['failover-peer'],
+    syntax: 'my state state [ at date ];',
+    doc: d(
+      'In a `failover peer "name" state { }` block: the state this server was in, and since when (`at` a date as in the lease file; without it, now). ' +
+        `dhcpd starts from it. States: ${STATES}; \`partner-down\` is the one written by hand.`,
+      'Dans un bloc `failover peer "nom" state { }` : l’état dans lequel se trouvait ce serveur, et depuis quand (`at` suivi d’une date comme dans le fichier des baux ; sans `at`, maintenant). ' +
+        `dhcpd repart de cet état. États : ${STATES} ; \`partner-down\` est celui qu’on écrit à la main.`,
+    ),
+  },
+  {
+    name: 'partner state',
+    kind: 'failover',
+    family: 4,
+    scopes: ['failover-peer'],
+    syntax: 'partner state state [ at date ];',
+    doc: d(
+      'In a `failover peer "name" state { }` block: the last known state of the partner, and since when. dhcpd.leases(5) writes it `peer state`; dhcpd reads `partner state`. ' +
+        `States: ${STATES}.`,
+      'Dans un bloc `failover peer "nom" state { }` : le dernier état connu du partenaire, et depuis quand. dhcpd.leases(5) l’écrit `peer state` ; dhcpd lit `partner state`. ' +
+        `États : ${STATES}.`,
+    ),
+  },
+  {
+    name: 'mclt',
+    kind: 'failover',
+    family: 4,
+    scopes: ['failover-peer'],
+    syntax: 'mclt seconds;',
+    doc: d(
+      'In a `failover peer "name" state { }` block, the reverse of the peer block: `mclt` is refused on the primary (dhcpd: “mclt not valid for primary”) and allowed on the secondary, where it records the MCLT learnt from the primary.',
+      'Dans un bloc `failover peer "nom" state { }`, c’est l’inverse du bloc du pair : `mclt` est refusé sur le primaire (dhcpd : « mclt not valid for primary ») et admis sur le secondaire, où il enregistre le MCLT appris du primaire.',
+    ),
+  },
+];
+
+export const NO_FAILOVER_PEER: StatementInfo = {
+  name: 'no failover peer',
+  kind: 'parameter',
+  family: 4,
+  scopes: ['pool'],
+  syntax: 'no failover peer',
+  doc: d(
+    'In a pool: drop the failover peer the pool inherits from its shared-network (`failover peer "name";` written in the shared-network), so that this pool is served without failover. ' +
+      'dhcpd 4.4.3 reads no `;` after it (confpars.c, parse_pool_statement): `no failover peer;` is refused (“expecting a parameter or declaration”), and the next statement follows directly.',
+    'Dans un pool : retire le pair de failover que le pool hérite de son shared-network (`failover peer "nom";` écrit dans le shared-network), pour que ce pool soit servi sans failover. ' +
+      'dhcpd 4.4.3 ne lit pas de `;` après (confpars.c, parse_pool_statement) : `no failover peer;` est refusé (« expecting a parameter or declaration »), et l’instruction suivante vient directement après.',
+  ),
+};
+
 /**
  * Parameters that dhcpd accepts in any block but that, per dhcpd.conf(5), only take effect at the
  * top level of the file (read once at startup). For a lint, not for validation errors.
@@ -2348,8 +2435,8 @@ export const PERMITS: readonly PermitInfo[] = [
     name: 'dynamic bootp clients',
     where: 'pool',
     doc: d(
-      'BOOTP clients. Allowing them in a failover pool is wrong: BOOTP has no lease timing, which failover depends on; write `deny dynamic bootp clients;` there or keep BOOTP in separate pools.',
-      'Les clients BOOTP. Les autoriser dans un pool en failover est une erreur : BOOTP n’a pas de durée de bail, dont le failover dépend ; écrivez-y `deny dynamic bootp clients;` ou gardez BOOTP dans des pools séparés.',
+      'BOOTP clients that get an address from a range. dhcpd accepts `allow dynamic bootp clients;` in a failover pool and serves them there, load balancing included, but the failover protocol itself does not permit dynamic BOOTP (confpars.c says so of `range dynamic-bootp`): write `deny dynamic bootp clients;` in failover pools, and serve BOOTP from separate pools.',
+      'Les clients BOOTP qui reçoivent une adresse d’une plage. dhcpd accepte `allow dynamic bootp clients;` dans un pool en failover et les y sert, équilibrage de charge compris, mais le protocole de failover lui-même n’autorise pas le BOOTP dynamique (confpars.c le rappelle pour `range dynamic-bootp`) : écrivez `deny dynamic bootp clients;` dans les pools en failover, et servez BOOTP depuis des pools séparés.',
     ),
   },
   {

@@ -245,7 +245,7 @@ export class ExpressionParser {
       for (;;) {
         const next = this.p.peek();
         if (!fn && this.lenientCalls && (next.kind === TokenKind.EOF || (next.kind === TokenKind.Punct && next.text !== '(' && next.text !== '!'))) {
-          this.p.reportAt(next, 'syntaxError', t('dhcpd skips the rest of this statement without a word: argument {0} of `{1}` is not an expression, so the option is not set.', args.length + 1, name), undefined, 'warning');
+          this.p.reportAt(next, 'statementIgnored', t('Argument {0} of `{1}` is not an expression: dhcpd silently skips the rest of this statement, so the option is not set.', args.length + 1, name));
           return undefined;
         }
         const arg = this.nested(() => this.parseOr());
@@ -325,7 +325,7 @@ export class ExpressionParser {
     }
     if (tok.kind === TokenKind.EOF) {
       // dhcpd accepts a file that ends in the middle of an expression (measured).
-      this.p.report('syntaxError', Math.max(tok.offset - 1, 0), 0, t('The file ends in the middle of an expression: dhcpd ignores it.'), undefined, 'warning');
+      this.p.report('statementIgnored', Math.max(tok.offset - 1, 0), 0, t('The file ends in the middle of an expression: dhcpd ignores it.'));
       return undefined;
     }
     if (tok.kind !== TokenKind.Word) {

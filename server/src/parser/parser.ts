@@ -36,6 +36,7 @@ import type {
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
 import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
+import { NO_FAILOVER_PEER } from '../knowledge/statements';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExprType } from './expressions';
 
@@ -615,6 +616,17 @@ export class Parser implements ValueReader {
         const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
         return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
+      case 'no':
+        // `no failover peer` in a pool drops the peer inherited from the shared-network. dhcpd
+        // reads no `;` after it (confpars.c, parse_pool_statement): a `;` there is an empty
+        // statement, which it refuses.
+        if (parent.owner.kind === 'pool' && this.isWord(this.peek(1), 'failover') && this.isWord(this.peek(2), 'peer')) {
+          const kw = this.next();
+          this.next();
+          this.next();
+          return { kind: 'parameter', keyword: this.keywords(kw, 'no failover peer'), info: NO_FAILOVER_PEER, values: [], terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        }
+        return this.parseParameter(parent);
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);
@@ -821,7 +833,7 @@ export class Parser implements ValueReader {
   private parsePool(parent: Block, word: 'pool' | 'pool6'): Statement {
     const kw = this.next();
     let stmt!: Statement;
-    const body = this.parseBlock(kw);
+    const body = this.parseBlock(kw, undefined, { kind: word });
     stmt = { kind: word, keyword: this.keyword(kw, word), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     return this.own(stmt);
   }
@@ -1064,9 +1076,9 @@ export class Parser implements ValueReader {
         // dhcpd reads `peer` as a prefix it then ignores (`peer mclt 5;` is `mclt 5;`), except
         // for `peer address` and `peer port`.
         if (next !== 'address' && next !== 'port' && next !== 'hba' && findStatement(next, 'failover')) {
-          this.report('failoverUnknownStatement', first.offset, n.offset + n.length - first.offset, t('`peer {0}` is read as `{0}` by dhcpd: `peer` only goes with `address` and `port`.', next), [
+          this.report('failoverPeerPrefixIgnored', first.offset, n.offset + n.length - first.offset, t('`peer {0}` is read as `{0}` by dhcpd: `peer` only goes with `address` and `port`.', next), [
             { title: t('Remove `peer`'), edits: [{ offset: first.offset, length: n.offset - first.offset, newText: '' }], preferred: true },
-          ], 'warning');
+          ]);
           text = next;
           this.next();
           return this.keywords(n, text);
@@ -1162,7 +1174,7 @@ export class Parser implements ValueReader {
       return undefined;
     }
     if (ok && word === 'secret' && values[0]) {
-      const problem = base64Problem(values[0].text);
+      const problem = base64Problem(values[0].text, values[0].kind !== 'string');
       if (problem) {
         this.report('invalidValue', values[0].offset, values[0].length, problem);
         ok = false;
@@ -1813,7 +1825,7 @@ export class Parser implements ValueReader {
         if (this.atPunct(',')) this.next();
         if (this.atPunct(';')) {
           // dhcpd accepts `log (;` and `log (info, ;` and logs nothing.
-          this.reportAt(this.peek(), 'syntaxError', t('This `log` has no message and no closing parenthesis: dhcpd accepts it and logs nothing.'), undefined, 'warning');
+          this.reportAt(this.peek(), 'statementIgnored', t('This `log` has no message and no closing parenthesis: dhcpd accepts it and logs nothing.'));
           break;
         }
         const first = this.peek();
@@ -1823,7 +1835,7 @@ export class Parser implements ValueReader {
           // dhcpd fails this statement without a word and skips the rest of the statement it
           // stands in (measured: `if x { log (info, ); anything; }` is accepted). So do we: a
           // warning, and no error until the end of the enclosing top-level statement.
-          this.reportAt(first, 'syntaxError', t('This `log` has no message: dhcpd ignores it, and the rest of the statement it stands in, without a word.'), undefined, 'warning');
+          this.reportAt(first, 'statementIgnored', t('This `log` has no message: dhcpd silently skips it and the rest of the enclosing statement.'));
           this.silentUntilTopLevel = true;
           this.resync();
           return { kind: 'executable', keyword: this.keyword(kw), values, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
@@ -1969,7 +1981,7 @@ export class Parser implements ValueReader {
       const mac = this.plainValue('hex') ?? (this.atPunct(';') ? undefined : this.readHexList(true));
       if (!mac && this.atPunct(';')) {
         // dhcpd accepts an empty hardware address; no client will ever match it.
-        this.reportAt(this.peek(), 'invalidValue', t('This hardware statement has no address: no client will match it.'), undefined, 'warning');
+        this.reportAt(this.peek(), 'suspiciousHardwareAddress', t('This hardware statement has no address: no client will match it.'));
       } else if (mac) {
         values.push(mac);
         let bytes = 1;
@@ -1978,7 +1990,7 @@ export class Parser implements ValueReader {
           this.report('invalidValue', mac.offset, mac.length, t('A hardware address has at most 20 bytes; this one has {0} (dhcpd: "hardware address too long").', bytes));
         } else if (type.text.toLowerCase() === 'ethernet' && bytes !== 6) {
           // dhcpd accepts it, but no Ethernet card has such an address.
-          this.report('invalidValue', mac.offset, mac.length, t('An Ethernet address has 6 bytes, this one has {0}.', bytes), undefined, 'warning');
+          this.report('suspiciousHardwareAddress', mac.offset, mac.length, t('An Ethernet address has 6 bytes; this one has {0}. dhcpd accepts it, but no Ethernet card will match.', bytes));
         }
       } else {
         const bad = this.peek();
@@ -2190,13 +2202,26 @@ export class Parser implements ValueReader {
       return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     if (this.atPunct('=') && !DHCPD_KEYWORDS.has(word)) {
-      // `name = expression;` assigns a variable, as dhcpd reads it.
+      // `name = expression;` sets nothing: dhcpd makes it an eval statement (parse.c,
+      // parse_executable_statement, default case) whose expression is the equality test
+      // `name = expression`, evaluated and thrown away.
       this.next();
       const e = this.expressions.parse('any', true);
       const terminated = e ? this.expectSemicolon() : (this.resync(), false);
-      this.reportAt(kw, 'unknownStatement', t('`{0} = ...` sets a variable; write `set {0} = ...;` to make it clear.', kw.text), [
-        { title: t('Write `set {0} = ...`', kw.text), edits: [{ offset: kw.offset, length: 0, newText: 'set ' }], preferred: true },
-      ], 'warning');
+      // The statement up to its line end, for a fix that removes it.
+      const m = /^[ \t]*(#[^\n]*)?\r?\n?/.exec(this.text.slice(this.lastEnd - this.base)) as RegExpExecArray;
+      const removeLine = { title: t('Remove this statement'), edits: [{ offset: kw.offset, length: this.lastEnd + m[0].length - kw.offset, newText: '' }] };
+      if (/^(DHCPD?_?)?INTERFACES?(v[46])?$/i.test(kw.text)) {
+        // A line of /etc/default/isc-dhcp-server (or /etc/sysconfig/dhcpd) pasted into dhcpd.conf.
+        this.reportAt(kw, 'ignoredExpression', t('`{0} = ...` belongs to the service\'s defaults file (/etc/default/isc-dhcp-server), not to dhcpd.conf: dhcpd reads it as an equality test, evaluates it and throws the result away. The interfaces dhcpd listens on are given on its command line.', kw.text), [
+          { ...removeLine, preferred: true },
+        ]);
+      } else {
+        this.reportAt(kw, 'ignoredExpression', t('`{0} = ...` sets nothing: dhcpd reads it as an equality test, evaluates it and throws the result away. To set a variable, write `set {0} = ...;`.', kw.text), [
+          { title: t('Write `set {0} = ...`', kw.text), edits: [{ offset: kw.offset, length: 0, newText: 'set ' }], preferred: true },
+          removeLine,
+        ]);
+      }
       return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const guess = nearest(word, statementWords());
@@ -2214,7 +2239,7 @@ export class Parser implements ValueReader {
       const message = guess
         ? t('Unknown statement `{0}`; did you mean `{1}`? dhcpd reads it as an expression and ignores it.', kw.text, guess)
         : t('Unknown statement `{0}`: dhcpd reads it as an expression and ignores it.', kw.text);
-      this.reportAt(kw, 'unknownStatement', message, fixes, 'warning');
+      this.reportAt(kw, 'ignoredExpression', message, fixes);
       return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
     }
     const message = guess
@@ -2485,18 +2510,27 @@ export function isIPv6(text: string): boolean {
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** A key secret is base64; dhcpd refuses bits left over at the end and text after the `=` padding. */
-export function base64Problem(secret: string): string | undefined {
+/**
+ * A key secret is base64; dhcpd refuses any other character (a placeholder such as
+ * `YOUR_HMAC_MD5_SECRET` or `<removed>`: "invalid base64 character 95."), bits left over at the
+ * end and text after the `=` padding. A bare secret is read token by token: the blanks between
+ * its tokens do not count (measured with dhcpd 4.4.3; parse.c, parse_base64).
+ */
+export function base64Problem(secret: string, bare = false): string | undefined {
   let acc = 0;
   let j = 0;
   let padded = false;
-  for (const c of secret) {
+  for (const c of bare ? secret.replace(/\s+/g, '') : secret) {
     if (c === '=') {
       padded = true;
       continue;
     }
     const v = BASE64.indexOf(c);
-    if (v < 0) continue; // dhcpd skips what is not base64
+    if (v < 0) {
+      // dhcpd prints the character code as a signed char: the first byte of its UTF-8 form.
+      const code = c.charCodeAt(0) < 128 ? c.charCodeAt(0) : new TextEncoder().encode(c)[0] - 256;
+      return t('The key secret is not base64: `{0}` is not a base64 character (dhcpd: "invalid base64 character {1}."). Paste the secret generated with tsig-keygen or dnssec-keygen.', c, code);
+    }
     if (padded) return t('The key secret has text after its `=` padding (dhcpd: "stuff after base64 \'=\' terminator").');
     acc = ((acc << 6) | v) & 0xffffff;
     if (++j === 4) {

@@ -195,10 +195,15 @@ function readAtom(r: ValueReader, atom: Atom, rule: RuleId, name: string, enumVa
         r.report(rule, v.offset, v.length, t('{0} is out of range for `{1}` (dhcpd: "{0} exceeds max ({2}) for precision.").', v.text, name, problem.max));
         return undefined;
       }
-      if (n < 0 && atom.letter === atom.letter.toUpperCase()) {
-        r.report('invalidValue', v.offset, v.length, t('`{1}` cannot be negative: dhcpd reads {0} as a huge number.', v.text, name), undefined, 'warning');
+      if (n === -1 && atom.letter === 'T') {
+        // A lease time is unsigned: -1 is stored as 0xffffffff, exactly what `infinite` means.
+        r.report('leaseTimeMinusOne', v.offset, v.length, t('dhcpd stores -1 as 4294967295, which means an infinite lease: `infinite` says the same more plainly.'), [
+          { title: t('Write `infinite`'), edits: [{ offset: v.offset, length: v.length, newText: 'infinite' }], preferred: true },
+        ]);
+      } else if (n < 0 && atom.letter === atom.letter.toUpperCase()) {
+        r.report('numberWraps', v.offset, v.length, t('`{1}` cannot be negative: dhcpd reads {0} as a huge number.', v.text, name));
       } else if (n > INTEGER_RANGES[atom.letter][1]) {
-        r.report('invalidValue', v.offset, v.length, t('{0} is too large for `{1}`: dhcpd keeps only its low 32 bits.', v.text, name), undefined, 'warning');
+        r.report('numberWraps', v.offset, v.length, t('{0} is too large for `{1}`: dhcpd keeps only its low 32 bits.', v.text, name));
       }
       return v;
     }

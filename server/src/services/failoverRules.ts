@@ -234,7 +234,7 @@ function checkReference(
   const fixes: Fix[] = guess ? [{ title: t('Refer to "{0}"', guess), edits: [{ offset: s.name.offset, length: s.name.length, newText: `"${guess}"` }], preferred: true }] : [];
   if (guess) misreferenced.add(guess);
   let message: string;
-  if (sameCase) message = t('No failover peer "{0}": names are case-sensitive, the declared one is "{1}" (dhcpd: "failover peer {0}: not found").', name, sameCase);
+  if (sameCase) message = t('No failover peer "{0}": names are case-sensitive, and the declared one is "{1}" (dhcpd: "failover peer {0}: not found").', name, sameCase);
   else if (guess) message = t('No failover peer "{0}" is declared before this pool; did you mean "{1}"? (dhcpd: "failover peer {0}: not found")', name, guess);
   else message = t('No failover peer "{0}" is declared before this pool (dhcpd: "failover peer {0}: not found").', name);
   sink.add('failoverPeerNotFound', s.name, message, fixes);
@@ -288,13 +288,19 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
     ]);
   }
 
+  // A statement given twice: dhcpd keeps the value of the last one (`*tp = atoi (val)`).
+  const last = (name: string): FailoverStatement | undefined => {
+    const list = st.get(name);
+    return list?.[list.length - 1];
+  };
   const mclt = st.get('mclt')?.[0];
   const split = st.get('split')?.[0];
   const hba = st.get('hba')?.[0];
   if (p.role === 'primary') {
-    const mcltValue = numberOf(mclt?.values[0]);
+    const lastMclt = last('mclt');
+    const mcltValue = numberOf(lastMclt?.values[0]);
     if ((!mclt && missing('mclt')) || mcltValue === 0) {
-      sink.add('failoverPrimaryNeedsMclt', mclt ? mclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
+      sink.add('failoverPrimaryNeedsMclt', lastMclt ? lastMclt.keyword : head, t('A primary needs `mclt` (Maximum Client Lead Time) above 0 (dhcpd: "primary failover server must have mclt.").'), mclt ? [] : [
         { title: t('Add `mclt 3600;`'), edits: [insertBeforeClose(text, body, ['mclt 3600;'])], preferred: true },
       ]);
     }
@@ -319,9 +325,12 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   if (split && hba) {
     sink.add('failoverSplitAndHba', hba.keyword, t('Give `split` or `hba`, never both (dhcpd.conf(5)).'));
   }
-  const splitValue = numberOf(split?.values[0]);
-  if (split && splitValue !== undefined && splitValue > 256) {
-    sink.add('failoverSplitRange', split.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', split.values[0].text));
+  // dhcpd checks every `split` as it reads it.
+  for (const each of st.get('split') ?? []) {
+    const splitValue = numberOf(each.values[0]);
+    if (splitValue !== undefined && splitValue > 256) {
+      sink.add('failoverSplitRange', each.values[0], t('`split` is a number of hash buckets from 0 to 256, not {0} (dhcpd: "split must be between 0 and 256, inclusive").', each.values[0].text));
+    }
   }
   if (hba && hba.values[0]) {
     const bytes = hba.values[0].text.split(':').length;
@@ -332,14 +341,19 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
 
   // Ports and addresses.
   for (const portName of ['port', 'peer port']) {
-    const port = st.get(portName)?.[0];
+    const port = last(portName);
     const v = numberOf(port?.values[0]);
     if (!port && missing(portName)) {
-      sink.add('failoverDefaultPort', head, t('No `{0}`: the default {1} applies. Both servers must agree: give it explicitly.', portName, DEFAULT_FAILOVER_PORT), [
+      sink.add('failoverDefaultPort', head, t('No `{0}`: dhcpd uses port {1}. Writing it out makes the pair easier to check against the other server.', portName, DEFAULT_FAILOVER_PORT), [
         { title: t('Add `{0} {1};`', portName, DEFAULT_FAILOVER_PORT), edits: [insertBeforeClose(text, body, [`${portName} ${DEFAULT_FAILOVER_PORT};`])] },
       ]);
-    } else if (port && v !== undefined && (v < 1 || v > 65535)) {
-      sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535, not {0}: dhcpd accepts it but the peers will never connect.', v));
+    } else if (port && v !== undefined && v === 0) {
+      // confpars.c: a port of 0 is replaced by the default (`if (!peer->me.port) ... = DEFAULT_FAILOVER_PORT`).
+      sink.add('failoverPortRange', port.values[0], t('`{0} 0` counts as unset: dhcpd uses port {1} instead.', portName, DEFAULT_FAILOVER_PORT));
+    } else if (port && v !== undefined && (v < 0 || v > 65535)) {
+      // A port is 16 bits: dhcpd keeps the low 16 bits of the number (70000 becomes 4464).
+      const kept = ((v % 65536) + 65536) % 65536;
+      sink.add('failoverPortRange', port.values[0], t('A port is between 1 and 65535: dhcpd keeps only the low 16 bits of {0} and uses port {1}.', v, kept === 0 ? DEFAULT_FAILOVER_PORT : kept));
     }
   }
   const address = firstValue(p, 'address');
@@ -359,16 +373,20 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   }
 
   // Timers.
+  // Missing or 0, dhcpd puts in its defaults: 20 seconds and 100 updates (confpars.c,
+  // parse_failover_peer: `if (!peer->me.max_response_delay) ... = DEFAULT_MAX_RESPONSE_DELAY`).
   for (const timer of ['max-response-delay', 'max-unacked-updates']) {
-    const s = st.get(timer)?.[0];
+    const list = st.get(timer);
+    const s = list?.[list.length - 1]; // dhcpd keeps the last one
     const v = numberOf(s?.values[0]);
+    const fallback = timer === 'max-response-delay' ? t('20 seconds') : t('100 updates');
     if (!s && missing(timer)) {
-      sink.add('failoverTimerMissing', head, t('No `{0}`: it must be specified (dhcpd.conf(5)); without it failover misbehaves.', timer));
+      sink.add('failoverTimerMissing', head, t('No `{0}`: dhcpd.conf(5) says it must be given; dhcpd uses {1} instead. Write the value both servers should use.', timer, fallback));
     } else if (s && v === 0) {
-      sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` disables it: it must be above 0.', timer));
+      sink.add('failoverTimerMissing', s.values[0], t('`{0} 0` counts as unset: dhcpd uses {1} instead. dhcpd.conf(5) asks for a value above 0.', timer, fallback));
     }
   }
-  const lb = st.get('load balance max seconds')?.[0];
+  const lb = last('load balance max seconds');
   if (!lb && missing('load balance max seconds')) {
     sink.add('failoverLoadBalanceDisabled', head, t('No `load balance max seconds`: load balancing is disabled for this peer (dhcpd warns). A value of 3 or 5 is usual.'), [
       { title: t('Add `load balance max seconds 3;`'), edits: [insertBeforeClose(text, body, ['load balance max seconds 3;'])] },
@@ -400,7 +418,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const [name, list] of st) {
     for (const s of list) {
       const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
-      if (raw.startsWith('-') && name !== 'split') sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw), undefined, 'warning');
+      if (raw.startsWith('-') && Number(raw) !== 0 && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
     }
   }
 }
@@ -443,7 +461,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     if (s.kind !== 'pool' || !s.body) return;
     const info = poolInfo(s);
     if (info.refs.length > 1) {
-      sink.add('failoverPoolTwoPeers', info.refs[1].keyword, t('This pool already refers to a failover peer: a pool has one peer only, dhcpd uses the last one.'), [
+      sink.add('failoverPoolTwoPeers', info.refs[1].keyword, t('This pool already refers to a failover peer: a pool has only one, and dhcpd uses the last.'), [
         { title: t('Remove the duplicate'), edits: [deleteStatement(text, info.refs[1])] },
       ]);
     }
@@ -457,16 +475,19 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         if (x.dynamicBootp) {
           const fixes = [{ title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true }];
           if (peerSeen) {
-            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: BOOTP leases cannot be shared by the peers (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
+            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` is not permitted in a failover pool: the failover protocol itself does not permit dynamic BOOTP (dhcpd: "dynamic-bootp flag is not permitted for address range").'), fixes);
           } else {
-            sink.add('failoverDynamicBootpRange', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: BOOTP leases cannot be shared by the peers. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes, 'warning');
+            sink.add('failoverDynamicBootpBeforePeer', x.dynamicBootp, t('`dynamic-bootp` does not belong in a failover pool: the failover protocol itself does not permit dynamic BOOTP. dhcpd lets it pass only because this range comes before the pool\'s `failover peer` line.'), fixes);
           }
         }
         const lo = x.low && ipv4ToNumber(x.low.text);
         const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
         if (lo !== undefined && hi !== undefined) failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
       } else if (x.kind === 'permit' && x.permit?.text === 'dynamic bootp clients' && x.verb === 'allow') {
-        sink.add('failoverDynamicBootpAllowed', x.keyword, t('Dynamic BOOTP clients are not served by failover pools: deny them here (dhcpd.conf(5)).'), [
+        // dhcpd accepts the permit and serves those clients, load balancing included (measured);
+        // the reason to deny them is confpars.c's own: "the failover protocol itself does not
+        // permit dynamic bootp - this is not a limitation specific to the ISC DHCP server".
+        sink.add('failoverDynamicBootpAllowed', x.keyword, t('dhcpd accepts this and serves dynamic BOOTP clients from this failover pool, but the failover protocol itself does not permit dynamic BOOTP (as dhcpd says of `range dynamic-bootp`): deny them here.'), [
           { title: t('Change to `deny dynamic bootp clients;`'), edits: [{ offset: x.keyword.offset, length: x.keyword.length, newText: 'deny' }], preferred: true },
         ]);
       }
@@ -493,6 +514,8 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     for (const p of pools) {
       if (p.refs.length > 0) continue;
       if (!p.node.body?.statements.some((x) => x.kind === 'range')) continue;
+      // `no failover peer` says it on purpose.
+      if (p.node.body.statements.some((x) => x.keyword.text === 'no failover peer')) continue;
       const fixes: Fix[] = declared.has(peer) ? [{ title: t('Add `failover peer "{0}";` to this pool', peer), edits: [insertAtBlockStart(text, p.node.body!, `failover peer "${peer}";`)] }] : [];
       sink.add('failoverMixedPools', p.node.keyword, t('This pool has no failover peer while other pools of this network use "{0}": dhcpd.conf(5) advises against mixing them.', peer), fixes);
     }

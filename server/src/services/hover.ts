@@ -15,6 +15,7 @@ import { DEFAULT_FAILOVER_PORT, firstValue, numberOf, peerName, summarizePeer } 
 import { statementAt, within } from './locate';
 import { rangeOf } from './lspAdapters';
 import { describeFormat } from '../parser/values';
+import { NO_FAILOVER_PEER, STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../knowledge/statements';
 
 function markdown(doc: TextDocument, value: string, span?: { offset: number; length: number }): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: span ? rangeOf(doc, span.offset, span.length) : undefined };
@@ -66,6 +67,17 @@ export function peerSummary(peer: FailoverPeer, lang: Lang): string {
 }
 
 function statementInfoFor(s: Statement) {
+  // `failover peer "x" state { }` and its statements have their own docs: `mclt` there is the
+  // reverse of `mclt` in the peer block.
+  if (s.kind === 'failover-peer' && s.state) return STATE_BLOCK;
+  const owner = s.parent.owner;
+  if (owner.kind === 'failover-peer' && owner.state) {
+    const word = s.keyword.text;
+    const name = word === 'my' || word === 'partner' ? `${word} state` : word;
+    const info = STATE_BLOCK_STATEMENTS.find((x) => x.name === name || x.name === word);
+    if (info) return info;
+  }
+  if (s.keyword.text === 'no failover peer' || (s.keyword.text === 'no' && (owner.kind === 'pool'))) return NO_FAILOVER_PEER;
   if (s.kind === 'failover-statement' || s.kind === 'parameter') return s.info ?? findStatement(s.keyword.text);
   if (s.kind === 'failover-ref' || s.kind === 'failover-peer') return findStatement('failover peer', 'declaration') ?? findStatement('failover peer');
   if (s.kind === 'zone' && s.parent.owner.kind === 'zone') return findStatement('key', 'zone');

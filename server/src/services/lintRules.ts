@@ -2,7 +2,9 @@
  * Every rule of the product, by stable id. The id is at once the diagnostic's `code` and its
  * settings key (`dhcpd.lint.<id>`). The default severity follows one principle: `error` exactly
  * when `dhcpd -t` refuses the file, `warning` when dhcpd accepts it but it is wrong or the
- * failover pair will misbehave, `information` for advice.
+ * failover pair will misbehave, `information` for advice. A rule has exactly one severity: a
+ * finding that deserves another severity gets its own id (test/unit/ruleSeverity.test.ts), so
+ * that `--rule id=ignore` never hides an error along with a warning.
  */
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -33,6 +35,15 @@ export const RULES = {
   includeNotFound: 'error',
   includeCycle: 'error',
   commentSwallowsLines: 'warning',
+  // Accepted by dhcpd, but not what the writer meant (each its own id: one id, one severity)
+  statementIgnored: 'warning',
+  ignoredExpression: 'warning',
+  numberWraps: 'warning',
+  leaseTimeMinusOne: 'information',
+  suspiciousHardwareAddress: 'warning',
+  nonContiguousNetmask: 'warning',
+  overlappingRanges6: 'warning',
+  includeNotChecked: 'warning',
   // Failover
   failoverRoleMissing: 'information',
   failoverRoleConflict: 'warning',
@@ -54,6 +65,7 @@ export const RULES = {
   failoverBalanceOrder: 'warning',
   failoverAutoPartnerDown: 'information',
   failoverUnknownStatement: 'error',
+  failoverPeerPrefixIgnored: 'warning',
   failoverDuplicateStatement: 'warning',
   failoverPeerRedeclared: 'error',
   failoverTypographicQuotes: 'error',
@@ -63,6 +75,7 @@ export const RULES = {
   failoverPeerUnused: 'error',
   failoverPoolTwoPeers: 'warning',
   failoverDynamicBootpRange: 'error',
+  failoverDynamicBootpBeforePeer: 'warning',
   failoverDynamicBootpAllowed: 'warning',
   poolWithoutRange: 'error',
   failoverMixedPools: 'warning',

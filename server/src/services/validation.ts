@@ -405,7 +405,7 @@ function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number 
       sink.add('invalidNetmask', s.netmask, t('`{0}` is not a netmask (a wildcard mask?): its ones must come first (dhcpd: "bad subnet number/mask combination.").', s.netmask.text));
       return undefined;
     }
-    sink.add('invalidNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text), undefined, 'warning');
+    sink.add('nonContiguousNetmask', s.netmask, t('`{0}` is not a contiguous netmask: dhcpd accepts it, but address matching will not do what you expect.', s.netmask.text));
   }
   if ((net & ~mask) >>> 0 !== 0) {
     const fixed = numberToIpv4((net & mask) >>> 0);
@@ -564,7 +564,7 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
           sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: address {1} is in both (dhcpd: "lease {1} is declared twice!").', describeRange(first.node), numberToIpv4(Number(shared))));
         } else {
           // dhcpd accepts overlapping range6 statements; the addresses are then in two pools.
-          sink.add('overlappingRanges', second.at, t('This range overlaps the range {0}: their addresses are offered twice.', describeRange(first.node)), undefined, 'warning');
+          sink.add('overlappingRanges6', second.at, t('This range overlaps the range {0}: their addresses are offered twice.', describeRange(first.node)));
         }
       }
       if (!widest || cur.high > widest.high) widest = cur;
@@ -572,15 +572,24 @@ function reportOverlaps(intervals: Interval[], sink: ProblemSink): void {
   }
 }
 
+/**
+ * dhcpd keeps its subnets narrowest first (mdb.c, enter_subnet) and gives a client the first that
+ * holds its address: a subnet inside a wider one is chosen over it. So a catch-all
+ * `subnet 0.0.0.0 netmask 0.0.0.0` in a shared-network, beside the real subnets, is a known idiom
+ * and not reported. The same subnet declared twice is where dhcpd's choice is arbitrary.
+ */
 function checkSubnetOverlaps(subnets: Array<{ node: Subnet; low: number; high: number }>, sink: ProblemSink): void {
-  const sorted = subnets.slice().sort((a, b) => a.low - b.low || a.node.offset - b.node.offset);
+  const catchAllInSharedNetwork = (x: (typeof subnets)[number]): boolean => x.low === 0 && x.high === 0xffffffff && x.node.parent.owner.kind === 'shared-network';
+  // The catch-alls are compared with one another only.
+  const catchAlls = subnets.filter(catchAllInSharedNetwork);
+  const sorted = [...subnets.filter((x) => !catchAllInSharedNetwork(x)), ...(catchAlls.length > 1 ? catchAlls : [])].sort((a, b) => a.low - b.low || a.node.offset - b.node.offset);
   let widest: (typeof sorted)[number] | undefined;
   for (const cur of sorted) {
     if (widest && cur.low <= widest.high) {
       const same = cur.low === widest.low && cur.high === widest.high;
       sink.add('overlappingSubnets', cur.node.network ?? cur.node.keyword, same
-        ? t('Subnet {0} is declared twice: dhcpd merges nothing and uses only one of them.', cur.node.network?.text ?? '')
-        : t('Subnet {0} overlaps subnet {1}: dhcpd warns, and clients may get the wrong one.', cur.node.network?.text ?? '', widest.node.network?.text ?? ''));
+        ? t('Subnet {0} is declared twice: the two declarations are not merged, and which one a client gets depends on dhcpd\'s internal order. Declare it once.', cur.node.network?.text ?? '')
+        : t('Subnets {0} and {1} overlap: dhcpd warns, and gives the addresses they share the settings of the narrower one only.', cur.node.network?.text ?? '', widest.node.network?.text ?? ''));
     }
     if (!widest || cur.high > widest.high) widest = cur;
   }
