@@ -122,6 +122,8 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
   const declared = new Map<string, PeerSummary>();
   const referencedNames = new Set<string>();
   const misreferenced = new Set<string>();
+  /** Peers named by a shared-network, which counts for nothing: dhcpd wants a pool. */
+  const sharedOnly = new Set<string>();
   const summaries: PeerSummary[] = [];
   // The pool rules report after the peer rules, as they always have: their own sink.
   const poolSink = new ProblemSink();
@@ -140,13 +142,26 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
       declared.set(summary.name, summary);
       summaries.push(summary);
       checkPeerBlock(summary, text, sink);
+    } else if (s.kind === 'failover-peer' && s.state) {
+      const name = peerName(s);
+      if (!declared.has(name) && s.name) {
+        sink.add('failoverPeerNotFound', s.name, t('State declaration for failover peer "{0}", which is not declared before it (dhcpd: "state declaration for unknown failover peer {0}").', name));
+      }
+    } else if (s.kind === 'failover-state' && s.keyword.text === 'mclt') {
+      const owner = s.parent.owner;
+      const peer = owner.kind === 'failover-peer' ? declared.get(peerName(owner)) : undefined;
+      if (peer && peer.role === 'primary') {
+        sink.add('notAllowedHere', s.keyword, t('`mclt` may not be given in the state block of a primary (dhcpd: "mclt not valid for primary").'));
+      }
     } else if (s.kind === 'failover-ref') {
-      checkReference(s, declared, referencedNames, misreferenced, sink);
+      checkReference(s, declared, referencedNames, misreferenced, sink, sharedOnly);
     }
   };
   const finish = (): void => {
     for (const summary of summaries) {
-      if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
+      if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name) && sharedOnly.has(summary.name)) {
+        sink.add('failoverPeerUnused', headSpan(summary.node), t('Failover peer "{0}" is named only by a shared-network: dhcpd counts only pools, and refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
+      } else if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
         sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
       }
     }
@@ -174,6 +189,7 @@ function checkReference(
   referenced: Set<string>,
   misreferenced: Set<string>,
   sink: ProblemSink,
+  sharedOnly: Set<string>,
 ): void {
   const scope = scopeOf(s.parent);
   const name = peerName(s);
@@ -199,7 +215,9 @@ function checkReference(
     return;
   }
   if (declared.has(name)) {
-    referenced.add(name);
+    // A shared-network passes the peer on to its pools, but only a pool's own reference counts.
+    if (scope === 'shared-network') sharedOnly.add(name);
+    else referenced.add(name);
     return;
   }
   if (!s.name) return;
