@@ -895,13 +895,19 @@ export class Parser implements ValueReader {
       }
       if (ok && !this.atPunct(';')) {
         if (this.acceptWord('temporary')) {
-          // dhcpd checks the prefix of a temporary range one bit wider than written (measured).
+          // dhcpd (parse_address_range6): the host bits of the prefix must be zero, then a
+          // temporary prefix is 64 to 127 bits long (measured).
           if (low && low.kind === 'prefix') {
             const [a, l] = low.text.split('/');
             const addr = ipv6ToBigInt(a);
-            const bits = 129 - Number(l);
+            const len = Number(l);
+            const bits = 128 - len;
             if (addr !== undefined && bits > 0 && bits <= 128 && (addr & ((1n << BigInt(bits)) - 1n)) !== 0n) {
               this.report('invalidValue', low!.offset, low!.length, t('The address of this temporary range has bits set past its prefix length (dhcpd: "network mask too short").'));
+            } else if (len < 64) {
+              this.report('invalidValue', low!.offset, low!.length, t('A temporary range6 prefix is at least 64 bits long (dhcpd: "temporary mask too short").'));
+            } else if (len === 128) {
+              this.report('invalidValue', low!.offset, low!.length, t('A temporary range6 of a single address (/128) is refused (dhcpd: "temporary singleton?").'));
             }
           }
         } else {
@@ -1978,7 +1984,7 @@ export class Parser implements ValueReader {
         }
         const first = this.peek();
         const noMessage = this.atPunct(')') || this.atPunct(',') || this.atPunct('}') || first.kind === TokenKind.EOF
-          || (first.kind === TokenKind.Word && refusedKeyword(first.text.toLowerCase(), this.atPunct('(', 1)));
+          || (first.kind === TokenKind.Word && !DATA_KEYWORDS.has(first.text.toLowerCase()) && refusedKeyword(first.text.toLowerCase(), this.atPunct('(', 1)));
         if (noMessage) {
           // dhcpd fails this statement without a word and skips the rest of the statement it
           // stands in (measured: `if x { log (info, ); anything; }` is accepted). So do we: a
@@ -2582,6 +2588,9 @@ export class Parser implements ValueReader {
 }
 
 // ---- helpers shared with the services ------------------------------------------------------------
+
+/** Keywords that start a data expression in a `log` message (measured: `log (debug, option host-name);`). */
+const DATA_KEYWORDS = new Set(['option', 'config-option', 'encapsulate']);
 
 /** The failover states dhcpd reads in a state block (parse_failover_state). */
 const FAILOVER_STATES = new Set([
