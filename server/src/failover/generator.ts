@@ -231,6 +231,23 @@ function serverSpecificNotes(analysis: Analysis, peers: PeerSummary[], notes: st
   });
 }
 
+/**
+ * The peers' state blocks (`failover peer "x" state { ... }`): what one server calls `my state`
+ * the other calls `partner state`; a primary's state block may not hold `mclt` (dhcpd: "mclt not
+ * valid for primary").
+ */
+function turnStateBlocks(analysis: Analysis, text: string, target: Role, edits: Edit[]): void {
+  forEachStatement(analysis.document, (s) => {
+    if (s.offset >= text.length || s.kind !== 'failover-state') return;
+    const word = s.keyword.text.split(' ')[0];
+    if (word === 'my' || word === 'partner') {
+      edits.push({ offset: s.keyword.offset, length: word.length, newText: matchCase(text.slice(s.keyword.offset, s.keyword.offset + word.length), word === 'my' ? 'partner' : 'my') });
+    } else if (word === 'mclt' && target === 'primary') {
+      edits.push(deleteStatement(text, s));
+    }
+  });
+}
+
 /** The configuration of the other server of the pair. */
 export function generatePeerConfig(analysis: Analysis, options: GenerateOptions): GenerateResult {
   const text = analysis.files[0].text;
@@ -253,6 +270,7 @@ export function generatePeerConfig(analysis: Analysis, options: GenerateOptions)
   const edits: Edit[] = [];
   const notes: string[] = [];
   for (const p of peers) turnPeer(text, p, options.target, edits, notes);
+  turnStateBlocks(analysis, text, options.target, edits);
   serverSpecificNotes(analysis, peers, notes, text);
   const body = applyEdits(text, edits);
   const bom = body.startsWith('\ufeff') ? '\ufeff' : '';

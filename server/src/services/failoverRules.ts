@@ -141,6 +141,9 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
       }
       declared.set(summary.name, summary);
       summaries.push(summary);
+      if (s.name && s.name.quoted && summary.name === '') {
+        sink.add('failoverPeerEmptyName', s.name, t('The peer name is empty: dhcpd accepts it, but the name identifies the relationship to the partner server; give it a real name on both servers.'));
+      }
       checkPeerBlock(summary, text, sink);
     } else if (s.kind === 'failover-peer' && s.state) {
       const name = peerName(s);
@@ -459,7 +462,10 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         }
         const lo = x.low && ipv4ToNumber(x.low.text);
         const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
-        if (lo !== undefined && hi !== undefined) failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
+        if (lo !== undefined && hi !== undefined) {
+          failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
+          checkNetworkAddresses(s, x, Math.min(lo, hi), Math.max(lo, hi), sink);
+        }
       } else if (x.kind === 'permit' && x.permit?.text === 'dynamic bootp clients' && x.verb === 'allow') {
         sink.add('failoverDynamicBootpAllowed', x.keyword, t('Dynamic BOOTP clients are not served by failover pools: deny them here (dhcpd.conf(5)).'), [
           { title: t('Change to `deny dynamic bootp clients;`'), edits: [{ offset: x.keyword.offset, length: x.keyword.length, newText: 'deny' }], preferred: true },
@@ -511,6 +517,31 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   }
   };
   return { visit, finish };
+}
+
+/**
+ * A failover range that includes the network or the broadcast address of its subnet: dhcpd
+ * accepts it and the peers would lease an address no client can use.
+ */
+function checkNetworkAddresses(pool: Statement, range: Statement, lo: number, hi: number, sink: ProblemSink): void {
+  const owner = pool.parent.owner;
+  const subnets = owner.kind === 'subnet' ? [owner] : owner.kind === 'shared-network' ? (owner.body?.statements ?? []).filter((x) => x.kind === 'subnet') : [];
+  for (const n of subnets) {
+    if (n.kind !== 'subnet' || !n.network || !n.netmask) continue;
+    const net = ipv4ToNumber(n.network.text);
+    const mask = ipv4ToNumber(n.netmask.text);
+    if (net === undefined || mask === undefined || mask >>> 0 >= 0xfffffffe) continue;
+    const network = (net & mask) >>> 0;
+    const broadcast = (network | ~mask) >>> 0;
+    // A range that leaves its subnet is another rule's (rangeOutsideSubnet).
+    if (((lo & mask) >>> 0) !== network || ((hi & mask) >>> 0) !== network) continue;
+    const hit = lo <= network && network <= hi ? network : lo <= broadcast && broadcast <= hi ? broadcast : undefined;
+    if (hit === undefined) return;
+    sink.add('failoverRangeNetworkAddress', { offset: range.offset, length: range.length }, hit === network
+      ? t('This failover range includes {0}, the network address of its subnet: no client can use it. Start the range after it.', numberToIpv4(hit))
+      : t('This failover range includes {0}, the broadcast address of its subnet: no client can use it. End the range before it.', numberToIpv4(hit)));
+    return;
+  }
 }
 
 /** For ranges sorted by start: the highest end among the first i + 1 ranges, for each i. */
