@@ -1115,13 +1115,24 @@ export class Parser implements ValueReader {
     };
     let text = w;
     if (w === 'peer') {
-      const n = this.peek();
+      // `peer peer address`: dhcpd reads each `peer` as the same prefix (measured: accepted).
+      let n = this.peek();
+      const firstExtra = n;
+      while (this.isWord(n, 'peer') && this.peek(1).kind === TokenKind.Word) {
+        this.next();
+        n = this.peek();
+      }
+      if (n !== firstExtra) {
+        this.report('failoverUnknownStatement', firstExtra.offset, this.lastEnd - firstExtra.offset, t('`peer` is repeated: dhcpd reads it once.'), [
+          { title: t('Remove the repeated `peer`'), edits: [{ offset: firstExtra.offset, length: n.offset - firstExtra.offset, newText: '' }], preferred: true },
+        ], 'warning');
+      }
       // dhcpd's scanner ignores line breaks and comments between the words.
       if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text)) {
         const next = n.text.toLowerCase();
         // dhcpd reads `peer` as a prefix it then ignores (`peer mclt 5;` is `mclt 5;`), except
         // for `peer address` and `peer port`.
-        if (next !== 'address' && next !== 'port' && next !== 'hba' && findStatement(next, 'failover')) {
+        if (next !== 'address' && next !== 'port' && findStatement(next, 'failover')) {
           this.report('failoverUnknownStatement', first.offset, n.offset + n.length - first.offset, t('`peer {0}` is read as `{0}` by dhcpd: `peer` only goes with `address` and `port`.', next), [
             { title: t('Remove `peer`'), edits: [{ offset: first.offset, length: n.offset - first.offset, newText: '' }], preferred: true },
           ], 'warning');
