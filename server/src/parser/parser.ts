@@ -2687,7 +2687,8 @@ export function base64Problem(secret: string): string | undefined {
       continue;
     }
     const v = BASE64.indexOf(c);
-    if (v < 0) continue; // dhcpd skips what is not base64
+    // Measured: any other character is refused, white space included (parse_base64's from64).
+    if (v < 0) return t('The key secret is not valid base64: {0} is not a base64 character (dhcpd: "invalid base64 character {1}.").', JSON.stringify(c), c.charCodeAt(0));
     if (padded) return t('The key secret has text after its `=` padding (dhcpd: "stuff after base64 \'=\' terminator").');
     acc = ((acc << 6) | v) & 0xffffff;
     if (++j === 4) {

@@ -56,16 +56,23 @@ export function firstValue(summary: PeerSummary, name: string): Value | undefine
   return summary.statements.get(name)?.[0]?.values[0];
 }
 
+const INT64_MAX = (1n << 63n) - 1n;
+const INT64_MIN = -(1n << 63n);
+
 /**
- * A failover number as dhcpd stores it: an unsigned 32-bit value, digits wrapping modulo 2^32
- * (`split 4294967296` is `split 0`; `split -1` is 4294967295).
+ * A failover number as dhcpd stores it: atoi (strtol, saturated to 64 bits, then cut to an int)
+ * into an unsigned 32-bit value (`split 4294967296` is `split 0`; `split -1` is 4294967295;
+ * `split 99999999999999999999` saturates, then is -1 too; `-` alone is 0).
  */
 export function numberOf(v: Value | undefined): number | undefined {
   if (!v || v.kind !== 'number') return undefined;
   try {
     const negative = v.text.startsWith('-');
     const magnitude = BigInt(negative ? v.text.slice(1) : v.text);
-    return Number(BigInt.asUintN(32, negative ? -magnitude : magnitude));
+    let n = negative ? -magnitude : magnitude;
+    if (n > INT64_MAX) n = INT64_MAX;
+    if (n < INT64_MIN) n = INT64_MIN;
+    return Number(BigInt.asUintN(32, n));
   } catch {
     return undefined;
   }
@@ -398,7 +405,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const [name, list] of st) {
     for (const s of list) {
       const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
-      if (raw.startsWith('-') && name !== 'split') sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw), undefined, 'warning');
+      if (/^-0*[1-9]/.test(raw) && name !== 'split') sink.add('invalidValue', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw), undefined, 'warning');
     }
   }
 }
@@ -445,12 +452,15 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         { title: t('Remove the duplicate'), edits: [deleteStatement(text, info.refs[1])] },
       ]);
     }
-    if (info.refs.length === 0) return;
+    const inherited = inheritsPeer(s, declared);
+    if (info.refs.length === 0 && !inherited) return;
     // dhcpd refuses a dynamic-bootp range only once the pool's peer is known: before the
     // `failover peer` line it accepts it (measured), though the peers still cannot share it.
-    let peerSeen = false;
+    // A pool starts with the peer its shared-network names before it (confpars.c).
+    let peerSeen = inherited;
     for (const x of s.body.statements) {
       if (x.kind === 'failover-ref') peerSeen = true;
+      else if (x.kind === 'parameter' && x.keyword.text === 'no failover peer') peerSeen = false;
       if (x.kind === 'range') {
         if (x.dynamicBootp) {
           const fixes = [{ title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true }];
@@ -492,7 +502,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     if (withPeer.length === 0) continue;
     const peer = peerName(withPeer[0].refs[0]);
     for (const p of pools) {
-      if (p.refs.length > 0) continue;
+      if (p.refs.length > 0 || effectivePeer(p.node, declared)) continue;
       if (!p.node.body?.statements.some((x) => x.kind === 'range')) continue;
       const fixes: Fix[] = declared.has(peer) ? [{ title: t('Add `failover peer "{0}";` to this pool', peer), edits: [insertAtBlockStart(text, p.node.body!, `failover peer "${peer}";`)] }] : [];
       sink.add('failoverMixedPools', p.node.keyword, t('This pool has no failover peer while other pools of this network use "{0}": dhcpd.conf(5) advises against mixing them.', peer), fixes);
@@ -517,6 +527,32 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   }
   };
   return { visit, finish };
+}
+
+/**
+ * Whether a pool starts with a failover peer: the one its shared-network names (by a declared
+ * peer) before the pool, directly or around the pool's subnet. dhcpd copies it into the pool when
+ * the pool begins (measured: a `range dynamic-bootp` in such a pool is refused).
+ */
+function inheritsPeer(pool: Statement, declared: Map<string, PeerSummary>): boolean {
+  let owner = pool.parent.owner;
+  if (owner.kind === 'subnet') owner = owner.parent.owner;
+  if (owner.kind !== 'shared-network') return false;
+  for (const x of owner.body?.statements ?? []) {
+    if (x.offset >= pool.offset) break;
+    if (x.kind === 'failover-ref' && x.name?.quoted && declared.has(peerName(x))) return true;
+  }
+  return false;
+}
+
+/** Whether a pool ends up with a peer: inherited or its own, unless `no failover peer` comes last. */
+function effectivePeer(pool: Statement, declared: Map<string, PeerSummary>): boolean {
+  let has = inheritsPeer(pool, declared);
+  for (const x of pool.body?.statements ?? []) {
+    if (x.kind === 'failover-ref') has = true;
+    else if (x.kind === 'parameter' && x.keyword.text === 'no failover peer') has = false;
+  }
+  return has;
 }
 
 /**
