@@ -30,6 +30,12 @@
 //   DIR/cases/<id>.conf  each disagreeing / crashing / slow mutant (first line of the row's
 //                    family is in report.tsv; ids ending in "-6" are DHCPv6)
 //
+// Failover mode (--failover): each case is either a whole configuration generated from the failover
+// grammar (makeFailoverConfig: peer blocks with every statement, valid and invalid values in every
+// number format, names and quoting, state declarations, references from every context, several
+// peers, peers declared after use, `no failover peer`, line breaks and comments between the words
+// of multi-word keywords), or one mutation of a corpus / fixture seed that declares a failover peer.
+//
 // Reduce mode: delta-debugging (lines, then tokens, then characters) of FILE to a smaller config with
 // the same disagreement signature (kind + normalised dhcpd message for B, kind + checker rule for A).
 // Prints the minimal config and the verdict of both tools.
@@ -55,7 +61,7 @@ const CLI_TIMEOUT_MS = 20_000;
 // ---------------------------------------------------------------------------------------------- args
 function parseArgs(argv) {
   const o = { seed: 1, cases: 1000, seconds: 600, jobs: 2, out: '/tmp/diff', dhcpd: null,
-    cli: join(ROOT, 'dist', 'cli.js'), reduce: null, family: null, outFile: null };
+    cli: join(ROOT, 'dist', 'cli.js'), reduce: null, family: null, outFile: null, failover: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -72,6 +78,7 @@ function parseArgs(argv) {
     else if (a === '--reduce') o.reduce = resolve(next());
     else if (a === '--family') o.family = next();
     else if (a === '--out-file') o.outFile = resolve(next());
+    else if (a === '--failover') o.failover = true;
     else if (a === '--help' || a === '-h') usage(0);
     else usage(2);
   }
@@ -80,7 +87,7 @@ function parseArgs(argv) {
 
 function usage(code) {
   (code ? process.stderr : process.stdout).write(
-    'usage: node scripts/diffFuzz.mjs [--seed N] [--cases N] [--seconds S] [--jobs N] [--out DIR] [--dhcpd PATH] [--cli PATH]\n' +
+    'usage: node scripts/diffFuzz.mjs [--failover] [--seed N] [--cases N] [--seconds S] [--jobs N] [--out DIR] [--dhcpd PATH] [--cli PATH]\n' +
       '       node scripts/diffFuzz.mjs --reduce FILE [--family 4|6] [--out-file MINIMAL]\n');
   process.exit(code);
 }
@@ -451,6 +458,133 @@ function makeCase(seeds, seed, n) {
   return null;
 }
 
+
+// ---------------------------------------------------------------------------------------------- failover grammar
+const FO_NUMBERS = ['647', '0', '1', '3', '30', '10', '128', '255', '256', '257', '1800', '65535', '65536', '-1', '-0', '0647',
+  '007', '4294967296', '4294967424', '2147483648', '99999999999999999999', '0x1F', '0X10', '1e3', '+5', '"5"', '1.5', '-', '5-3', '12ab'];
+const FO_STATES = ['normal', 'communications-interrupted', 'partner-down', 'recover', 'recover-wait', 'recover-done', 'startup',
+  'shutdown', 'paused', 'conflict-done', 'resolution-interrupted', 'potential-conflict', 'unknown-state', 'NORMAL', 'bogus', '"normal"'];
+const FO_DATES = ['never', 'epoch 1700000000', 'epoch 0', 'epoch', '2 2024/01/02 03:04:05', '2 2024/01/02 03:04:05 3600', '2 2024/01/02',
+  '2', '2 2050/12/31 23:59:59', 'x 2024/01/02 03:04:05', '2 2024/13/40 25:61:61', '2 2024-01-02 03:04:05'];
+const FO_SEPS = [' ', ' ', ' ', ' ', '\n    ', ' # c\n    ', '\t', '\n# comment\n'];
+const FO_NAMES = ['"fo"', '"fo"', '"fo"', '"fo2"', '"FO"', '""', 'fo', '123', '"a b"', '"f\\"o"', '-5', '1a'];
+
+/** One failover configuration drawn from the grammar; every choice is recorded in the description. */
+export function makeFailoverConfig(rnd) {
+  const desc = [];
+  const chance = (p) => rnd() < p;
+  const sep = () => (chance(0.15) ? pick(rnd, FO_SEPS) : ' ');
+  const num = (valid) => (chance(0.8) ? valid : pick(rnd, FO_NUMBERS));
+  const kw = (words) => words.split(' ').map((w, i) => (i ? sep() : '') + w).join('');
+  const peerNames = chance(0.7) ? ['"fo"'] : ['"fo"', pick(rnd, FO_NAMES)];
+  const peers = [];
+  for (const [i, name] of peerNames.entries()) {
+    const primary = chance(0.5);
+    const lines = [];
+    const role = chance(0.1) ? '' : chance(0.05) ? 'primary;\n  secondary;' : primary ? 'primary;' : 'secondary;';
+    if (role) lines.push(role);
+    const me = primary ? `10.0.${i}.1` : `10.0.${i}.2`;
+    const them = primary ? `10.0.${i}.2` : `10.0.${i}.1`;
+    const add = (p, text) => { if (chance(p)) lines.push(text); };
+    add(0.9, `address ${chance(0.05) ? '"' + me + '"' : me};`);
+    add(0.8, `port ${num('647')};`);
+    add(0.95, `${kw('peer address')} ${them};`);
+    add(0.8, `${kw('peer port')} ${num('647')};`);
+    add(0.8, `max-response-delay ${num('30')};`);
+    add(0.8, `max-unacked-updates ${num('10')};`);
+    add(0.7, `${kw('load balance max seconds')} ${num('3')};`);
+    if (primary || chance(0.1)) {
+      add(0.9, `mclt ${num('1800')};`);
+      if (chance(0.8)) lines.push(`split ${num('128')};`);
+      else if (chance(0.5)) lines.push(`hba ${Array.from({ length: chance(0.8) ? 32 : 31 }, () => 'ff').join(':')};`);
+    }
+    for (const extra of ['max-lease-misbalance', 'max-lease-ownership', 'min-balance', 'max-balance', 'auto-partner-down']) {
+      add(0.1, `${extra} ${num('15')};`);
+    }
+    if (chance(0.05)) lines.push(`peer ${pick(rnd, ['mclt 1800;', 'max-response-delay 30;', 'peer address 10.9.9.9;', 'split 128;'])}`);
+    if (chance(0.05)) lines.splice(int(rnd, lines.length + 1), 0, pick(rnd, lines.length ? lines : ['primary;']));
+    if (chance(0.03)) lines.push(pick(rnd, ['frobnicate 1;', 'option routers 10.0.0.1;', 'peer;', ';']));
+    peers.push({ name, primary, text: `${kw('failover peer')} ${name} {\n  ${lines.join('\n  ')}\n}\n` });
+  }
+  const states = [];
+  if (chance(0.3)) {
+    const lines = [];
+    const n = 1 + int(rnd, 3);
+    for (let k = 0; k < n; k++) {
+      const r = rnd();
+      if (r < 0.4) lines.push(`${kw('my state')} ${chance(0.85) ? 'normal' : pick(rnd, FO_STATES)}${chance(0.3) ? ` at ${pick(rnd, FO_DATES)}` : ''};`);
+      else if (r < 0.8) lines.push(`${kw('partner state')} ${chance(0.85) ? 'communications-interrupted' : pick(rnd, FO_STATES)}${chance(0.3) ? ` at ${pick(rnd, FO_DATES)}` : ''};`);
+      else if (r < 0.93) lines.push(`mclt ${num('3600')};`);
+      else lines.push(pick(rnd, ['peer state normal;', 'my normal;', 'state normal;', '}']));
+    }
+    states.push(`failover peer ${chance(0.9) ? peerNames[0] : pick(rnd, FO_NAMES)} state {\n  ${lines.join('\n  ')}\n}\n`);
+  }
+  // References: mostly pools; sometimes elsewhere.
+  const ref = (name) => `${kw('failover peer')} ${chance(0.95) ? name : pick(rnd, FO_NAMES)};`;
+  const refName = () => pick(rnd, peerNames);
+  const range = (i, lo, hi) => `range ${chance(0.05) ? 'dynamic-bootp ' : ''}10.0.${i}.${lo} 10.0.${i}.${hi};`;
+  const poolBody = (i) => {
+    const body = [];
+    const r = rnd();
+    if (r < 0.8) body.push(ref(refName()));
+    else if (r < 0.87) body.push(chance(0.5) ? `no${sep()}failover${sep()}peer` : 'no failover peer;');
+    if (chance(0.2)) body.push(pick(rnd, ['deny dynamic bootp clients;', 'allow dynamic bootp clients;', 'allow unknown-clients;']));
+    const lo = chance(0.9) ? 100 : pick(rnd, [0, 1]);
+    const hi = chance(0.9) ? 200 : pick(rnd, [254, 255]);
+    body.push(range(i, lo, hi));
+    if (chance(0.3)) body.reverse();
+    return body;
+  };
+  const subnet = (i, inner) => `subnet 10.0.${i}.0 netmask 255.255.255.0 {\n  ${inner.join('\n  ')}\n}\n`;
+  const nets = [];
+  const shape = rnd();
+  if (shape < 0.5) {
+    nets.push(subnet(0, [`pool {\n    ${poolBody(0).join('\n    ')}\n  }`]));
+  } else if (shape < 0.75) {
+    const inner = [];
+    if (chance(0.5)) inner.push(ref(refName()));
+    inner.push(subnet(0, [`pool {\n    ${poolBody(0).join('\n    ')}\n  }`]).replace(/\n/g, '\n  '));
+    if (chance(0.5)) inner.push(subnet(1, [`pool {\n    ${poolBody(1).join('\n    ')}\n  }`]).replace(/\n/g, '\n  '));
+    if (chance(0.3)) inner.push(`pool {\n    ${poolBody(0).join('\n    ')}\n  }`);
+    nets.push(`shared-network net {\n  ${inner.join('\n  ')}\n}\n`);
+  } else {
+    nets.push(subnet(0, [`pool {\n    ${poolBody(0).join('\n    ')}\n  }`, ...(chance(0.3) ? [`pool {\n    ${poolBody(0).join('\n    ')}\n  }`.replace('100', '201').replace('200', '250')] : [])]));
+  }
+  // Misplaced references and declarations.
+  if (chance(0.08)) {
+    const where = pick(rnd, ['top', 'subnet', 'group', 'class', 'host']);
+    const r = ref(refName());
+    if (where === 'top') nets.push(r + '\n');
+    else if (where === 'subnet') nets.push(subnet(5, [r]));
+    else if (where === 'group') nets.push(`group {\n  ${r}\n}\n`);
+    else if (where === 'class') nets.push(`class "c" {\n  match if option host-name = "x";\n  ${r}\n}\n`);
+    else nets.push(`host h {\n  hardware ethernet 00:11:22:33:44:55;\n  ${r}\n}\n`);
+    desc.push(`ref@${where}`);
+  }
+  if (chance(0.04)) {
+    const where = pick(rnd, ['subnet', 'group', 'shared-network']);
+    const decl = `failover peer "fo9" {\n  secondary;\n  address 10.0.9.2;\n  peer address 10.0.9.1;\n}`;
+    nets.push(where === 'subnet' ? subnet(6, [decl]) : where === 'group' ? `group {\n  ${decl}\n}\n` : `shared-network n9 {\n  ${decl}\n  ${subnet(9, [`pool {\n    failover peer "fo9";\n    range 10.0.9.100 10.0.9.200;\n  }`])}}\n`);
+    desc.push(`decl@${where}`);
+  }
+  let parts;
+  const order = rnd();
+  if (order < 0.85) parts = [...peers.map((p) => p.text), ...states, ...nets];
+  else if (order < 0.93) { parts = [...nets, ...peers.map((p) => p.text), ...states]; desc.push('peers-after-use'); }
+  else { parts = [...states, ...peers.map((p) => p.text), ...nets]; desc.push('state-before-peer'); }
+  desc.unshift(`peers=${peerNames.join(',')}`);
+  return { text: parts.join('\n'), desc: `failoverGrammar ${desc.join(' ')}` };
+}
+
+function makeFailoverCase(seeds, seed, n) {
+  const rnd = mulberry32((seed * 0x9e3779b1) ^ (n * 0x85ebca77) ^ 0x7654321);
+  if (rnd() < 0.7 || !seeds.length) {
+    const g = makeFailoverConfig(rnd);
+    return { seed: { name: 'generated/failover', family: '4' }, mutation: g.desc, text: g.text };
+  }
+  return makeCase(seeds, (seed ^ 0x5bd1e995) >>> 0, n);
+}
+
 // ---------------------------------------------------------------------------------------------- runners
 function run(cmd, args, opts) {
   return new Promise((resolveRun) => {
@@ -563,7 +697,8 @@ async function fuzz(o) {
     process.stderr.write('dhcpd not found (use --dhcpd PATH or $DHCPD)\n');
     process.exit(2);
   }
-  const seeds = loadSeeds();
+  let seeds = loadSeeds();
+  if (o.failover) seeds = seeds.filter((s) => s.family === '4' && /failover\s+peer/i.test(s.text));
   process.stderr.write(`${seeds.length} seed files; seed ${o.seed}; up to ${o.cases} cases / ${o.seconds} s; ${o.jobs} jobs\n`);
   const tmp = mkdtempSync(join(tmpdir(), 'diffFuzz-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
@@ -580,7 +715,7 @@ async function fuzz(o) {
     if (existsSync(join(FIXTURES, 'include'))) cpSync(join(FIXTURES, 'include'), join(dir, 'include'), { recursive: true });
     while (next < o.cases && Date.now() < deadline) {
       const n = next++;
-      const k = makeCase(seeds, o.seed, n);
+      const k = o.failover ? makeFailoverCase(seeds, o.seed, n) : makeCase(seeds, o.seed, n);
       if (!k) continue;
       const id = `s${o.seed}-${String(n).padStart(6, '0')}`;
       const file = join(dir, `${id}.conf`);

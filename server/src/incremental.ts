@@ -147,13 +147,15 @@ function splice(prev: Parsed, text: string, delta: number, i0: number, last: num
   const peers = doc.peers as FailoverPeer[];
   peers.length = 0;
   peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => offsetNow(a) - offsetNow(b)));
+  // In the order a full parse reports them: before the region, the region, after it (within a
+  // statement a full parse may report a later offset first; a sort would reorder those).
   const problems: Problem[] = [];
+  const later: Problem[] = [];
   for (const p of prev.problems) {
     if (p.offset < regionStart) problems.push(p);
-    else if (p.offset >= regionOldEnd) problems.push(shiftProblem(p, delta));
+    else if (p.offset >= regionOldEnd) later.push(shiftProblem(p, delta));
   }
-  problems.push(...sub.problems);
-  problems.sort((a, b) => a.offset - b.offset);
+  problems.push(...sub.problems, ...later);
   return { document: prev.document, problems, text, family: prev.family };
 }
 

@@ -184,3 +184,11 @@ test('split: a shared file and one small file per server, which pair and share e
   const pair = comparePair(p, s, { a: 'primary.conf', b: 'secondary.conf' });
   assert.deepEqual([...pair.a, ...pair.b].map((x) => x.message), []);
 });
+
+test('state blocks: my and partner state swap; mclt leaves a primary\'s state block', () => {
+  const fixture = path.join(FIXTURES, 'rules', 'notAllowedHere.good-state-mclt-secondary.conf');
+  const text = fs.readFileSync(fixture, 'utf8').replace('  my state normal;\n  partner state normal;', '  my state normal;\n  Partner state recover;');
+  const out = generatePeerConfig(analyze('s.conf', text), { sourceName: 's.conf', target: 'primary' }).text;
+  assert.match(out, /state \{\n  partner state normal;\n  My state recover;\n\}/);
+  assert.deepEqual(analyze('p.conf', out).problems.filter((p) => p.severity === 'error'), []);
+});

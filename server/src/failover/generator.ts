@@ -80,6 +80,7 @@ export interface PairSource {
 export function pairStatement(s: Statement): boolean {
   switch (s.kind) {
     case 'failover-ref':
+    case 'failover-state':
       return true;
     case 'option':
       return s.optionName?.text === 'dhcp-server-identifier' || s.optionName?.text === 'server-identifier';
@@ -306,6 +307,25 @@ function serverSpecific(source: PairSource, text: string, own: string | undefine
   }
 }
 
+/**
+ * The peers' state blocks (`failover peer "x" state { ... }`): what one server calls `my state`
+ * the other calls `partner state`; a primary's state block may not hold `mclt` (dhcpd: "mclt not
+ * valid for primary").
+ */
+function turnStateBlocks(source: PairSource, text: string, target: Role, edits: Edit[]): void {
+  const mclts: Statement[] = [];
+  for (const s of source.statements) {
+    if (s.offset >= text.length || s.kind !== 'failover-state') continue;
+    const word = s.keyword.text.split(' ')[0];
+    if (word === 'my' || word === 'partner') {
+      edits.push({ offset: s.keyword.offset, length: word.length, newText: matchCase(text.slice(s.keyword.offset, s.keyword.offset + word.length), word === 'my' ? 'partner' : 'my') });
+    } else if (word === 'mclt' && target === 'primary') {
+      mclts.push(s);
+    }
+  }
+  edits.push(...deleteStatements(text, mclts));
+}
+
 /** The partner of a relationship: its `peer address`, or the name when it has none. */
 function partnerOf(p: PeerSummary): string {
   return p.statements.get('peer address')?.[0]?.values[0]?.text ?? `"${p.name}"`;
@@ -331,7 +351,7 @@ function leaveOut(source: PairSource, text: string, p: PeerSummary, edits: Edit[
 export function relationships(analysis: Analysis | PairSource): Array<{ name: string; partner: string }> {
   const text = 'document' in analysis ? analysis.files[0].text : analysis.text;
   const peers = 'document' in analysis ? analysis.document.peers : analysis.peers;
-  return peers.filter((p) => p.offset < text.length && p.body).map((p) => {
+  return peers.filter((p) => p.offset < text.length && p.body && !p.state).map((p) => {
     const s = summarizePeer(p);
     return { name: s.name, partner: partnerOf(s) };
   });
@@ -346,11 +366,12 @@ export function generatePeerConfig(input: Analysis | PairSource, options: Genera
   }
   const all: PeerSummary[] = [];
   for (const p of source.peers) {
-    if (p.offset >= text.length || !p.body) continue;
+    // Declared in an included file, or a state block (turned with the statements, below).
+    if (p.offset >= text.length || !p.body || p.state) continue;
     all.push(summarizePeer(p));
   }
   if (all.length === 0) {
-    const included = source.peers.find((p) => p.offset >= text.length);
+    const included = source.peers.find((p) => p.offset >= text.length && !p.state);
     if (included) {
       const file = source.files[fileIndexOf(included.offset)]?.path ?? '';
       throw new GenerateError(t('{0} declares no failover peer itself: peer "{1}" is declared in the included file {2}. Generate the {3} from that file (dhcpd-conf {3} {2}); {0} can then serve both servers as it is.', options.sourceName, peerName(included), file, options.target));
@@ -383,6 +404,7 @@ export function generatePeerConfig(input: Analysis | PairSource, options: Genera
   const notes: Note[] = [];
   for (const p of all) if (!chosen.includes(p)) leaveOut(source, text, p, edits, notes);
   for (const p of chosen) turnPeer(text, p, options.target, edits, notes);
+  turnStateBlocks(source, text, options.target, edits);
   if (chosen.length > 1) {
     notes.push({ kind: 'samePartner', message: t('Failover peers {0} join the same two servers: dhcpd 4.4.3 tells the relationships apart by address only, so only one reaches normal ("Connection rejected, invalid failover partner"). Use one relationship.', chosen.map((p) => `"${p.name}"`).join(', ')) });
   }

@@ -444,6 +444,17 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     ),
   },
   {
+    name: 'no failover peer',
+    kind: 'parameter',
+    family: 4,
+    scopes: ['pool'],
+    syntax: 'no failover peer',
+    doc: d(
+      'In a pool, cancels the failover peer the pool inherits from its shared-network. dhcpd reads the three words and no `;` after them.',
+      'Dans un pool, annule le pair de failover hérité du shared-network. dhcpd lit les trois mots, sans `;` après eux.',
+    ),
+  },
+  {
     name: 'authoritative',
     kind: 'parameter',
     family: 'both',

@@ -139,6 +139,12 @@ export class ExpressionParser {
       this.p.report('invalidValue', e.offset, e.length, t('A data expression is needed here, not a condition (dhcpd: "Expecting a data expression.").'));
       return undefined;
     }
+    if (context === 'data' && e.type === 'numeric' && !/^-?[0-9]/.test(e.text)) {
+      // A number literal is data (hex bytes) here; a numeric expression is not (measured:
+      // `log (info, lease-time);`).
+      this.p.report('invalidValue', e.offset, e.length, t('A data expression is needed here, not a numeric one (dhcpd: "Expecting a data expression.").'));
+      return undefined;
+    }
     if (context === 'data' && !this.fitsAsData(e)) return undefined;
     return e;
   }

@@ -132,6 +132,16 @@ export interface FailoverStatement extends StatementBase {
   readonly info?: StatementInfo;
   readonly values: Value[];
 }
+/**
+ * A statement of a peer's state block (`failover peer "x" state { ... }`): `my state normal;`,
+ * `partner state recover at 2 2024/01/02 03:04:05;`, `mclt 3600;`. The keyword is `my state`,
+ * `partner state` or `mclt`; values hold the state name or the number; `at` the date as written.
+ */
+export interface FailoverStateSetting extends StatementBase {
+  readonly kind: 'failover-state';
+  readonly values: Value[];
+  readonly at?: Value;
+}
 export interface KeyDecl extends StatementBase {
   readonly kind: 'key';
   readonly name?: Name;
@@ -196,6 +206,7 @@ export type Statement =
   | FailoverPeer
   | FailoverRef
   | FailoverStatement
+  | FailoverStateSetting
   | KeyDecl
   | Zone
   | OptionStatement

@@ -571,6 +571,9 @@ export class Parser implements ValueReader {
         return this.parsePermit(parent, word);
       case 'not':
         return this.parseNotAuthoritative(parent);
+      case 'no':
+        if (parent.owner.kind === 'pool') return this.parseNoFailoverPeer(parent);
+        return this.parseParameter(parent);
       case 'if':
         return this.parseIf(parent);
       case 'elsif':
@@ -631,6 +634,30 @@ export class Parser implements ValueReader {
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);
     }
+  }
+
+  /**
+   * `no failover peer` in a pool, as dhcpd 4.4.3 reads it: the three words and nothing more, so
+   * a `;` after them is a statement of its own, which dhcpd refuses.
+   */
+  private parseNoFailoverPeer(parent: Block): Statement {
+    const kw = this.next();
+    if (!this.atWord('failover') || !this.atWord('peer', 1)) {
+      this.reportAt(this.peek(), 'syntaxError', t('Expected `failover peer` after `no` but found {0} (dhcpd: "expecting \"failover peer\".").', this.describe(this.peek())));
+      this.resync();
+      return this.unknown(kw, parent);
+    }
+    this.next();
+    this.next();
+    const stmt: Statement = { kind: 'parameter', keyword: this.keywords(kw, 'no failover peer'), info: findStatement('no failover peer'), values: [], terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const semi = this.peek();
+    if (this.isPunct(semi, ';')) {
+      this.next();
+      this.reportAt(semi, 'syntaxError', t('dhcpd reads `no failover peer` without a `;`: this `;` is an empty statement it refuses (dhcpd: "expecting a parameter or declaration"). Write `no failover peer` directly followed by the next statement.'), [
+        { title: t('Remove the `;`'), edits: [{ offset: semi.offset, length: semi.length, newText: '' }], preferred: true },
+      ]);
+    }
+    return stmt;
   }
 
   private unknown(tok: Token, parent: Block): Statement {
@@ -880,13 +907,19 @@ export class Parser implements ValueReader {
       }
       if (ok && !this.atPunct(';')) {
         if (this.acceptWord('temporary')) {
-          // dhcpd checks the prefix of a temporary range one bit wider than written (measured).
+          // dhcpd (parse_address_range6): the host bits of the prefix must be zero, then a
+          // temporary prefix is 64 to 127 bits long (measured).
           if (low && low.kind === 'prefix') {
             const [a, l] = low.text.split('/');
             const addr = ipv6ToBigInt(a);
-            const bits = 129 - Number(l);
+            const len = Number(l);
+            const bits = 128 - len;
             if (addr !== undefined && bits > 0 && bits <= 128 && (addr & ((1n << BigInt(bits)) - 1n)) !== 0n) {
               this.report('invalidValue', low!.offset, low!.length, t('The address of this temporary range has bits set past its prefix length (dhcpd: "network mask too short").'));
+            } else if (len < 64) {
+              this.report('invalidValue', low!.offset, low!.length, t('A temporary range6 prefix is at least 64 bits long (dhcpd: "temporary mask too short").'));
+            } else if (len === 128) {
+              this.report('invalidValue', low!.offset, low!.length, t('A temporary range6 of a single address (/128) is refused (dhcpd: "temporary singleton?").'));
             }
           }
         } else {
@@ -976,6 +1009,12 @@ export class Parser implements ValueReader {
       // dhcpd wants a string; an identifier is a mistake we report with the failover rules.
       this.next();
       name = { offset: nameTok.offset, length: nameTok.length, text: nameTok.text, quoted: false };
+      if (isAtoiNumber(nameTok.text)) {
+        // dhcpd's scanner reads it as a number, which is no name: the declaration is refused.
+        this.reportAt(nameTok, 'syntaxError', t('A peer name cannot be a bare number: write it in double quotes, "{0}" (dhcpd: "expecting failover peer name.").', nameTok.text), [
+          { title: t('Quote the name: "{0}"', nameTok.text), edits: [{ offset: nameTok.offset, length: nameTok.length, newText: `"${nameTok.text}"` }], preferred: true },
+        ]);
+      }
     } else {
       this.expected(t('a peer name in double quotes'));
       this.resyncToBlockOrSemicolon();
@@ -1045,7 +1084,7 @@ export class Parser implements ValueReader {
         break;
       }
       default: {
-        const v = this.readNumberValue(t('a number'));
+        const v = this.readAtoiNumber();
         if (v) values.push(v);
         else ok = false;
       }
@@ -1054,6 +1093,24 @@ export class Parser implements ValueReader {
     if (ok) terminated = this.expectSemicolon();
     else this.resync();
     return { kind: 'failover-statement', keyword: name, info, values, terminated, parent, offset: first.offset, length: this.lenFrom(first.offset) };
+  }
+
+  /**
+   * A number where dhcpd wants its NUMBER token and converts it with atoi: decimal digits, a
+   * leading `-` allowed (`-` alone is 0). `0x1F`, `1e3` or `+5` are names to dhcpd's scanner.
+   */
+  private readAtoiNumber(): Value | undefined {
+    const tok = this.peek();
+    if (tok.kind === TokenKind.Word && isAtoiNumber(tok.text)) {
+      this.next();
+      return { kind: 'number', text: tok.text, offset: tok.offset, length: tok.length };
+    }
+    if (tok.kind === TokenKind.Word && /^-?0x[0-9a-f]*$/i.test(tok.text)) {
+      this.reportAt(tok, 'invalidValue', t('dhcpd reads only decimal numbers here: `{0}` is refused (dhcpd: "expecting number").', tok.text));
+      return undefined;
+    }
+    this.reportAt(tok, 'invalidValue', t('Expected {0} but found {1} (dhcpd: "expecting number").', t('a decimal number'), this.describe(tok)));
+    return undefined;
   }
 
   /** Joins the words of a failover keyword the way dhcpd reads them: `peer address`, `load balance max seconds`. */
@@ -1070,12 +1127,24 @@ export class Parser implements ValueReader {
     };
     let text = w;
     if (w === 'peer') {
-      const n = this.peek();
-      if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text) && !n.lineBefore) {
+      // `peer peer address`: dhcpd reads each `peer` as the same prefix (measured: accepted).
+      let n = this.peek();
+      const firstExtra = n;
+      while (this.isWord(n, 'peer') && this.peek(1).kind === TokenKind.Word) {
+        this.next();
+        n = this.peek();
+      }
+      if (n !== firstExtra) {
+        this.report('failoverPeerPrefixIgnored', firstExtra.offset, this.lastEnd - firstExtra.offset, t('`peer` is repeated: dhcpd reads it once.'), [
+          { title: t('Remove the repeated `peer`'), edits: [{ offset: firstExtra.offset, length: n.offset - firstExtra.offset, newText: '' }], preferred: true },
+        ]);
+      }
+      // dhcpd's scanner ignores line breaks and comments between the words.
+      if (n.kind === TokenKind.Word && /^[a-z]/i.test(n.text)) {
         const next = n.text.toLowerCase();
         // dhcpd reads `peer` as a prefix it then ignores (`peer mclt 5;` is `mclt 5;`), except
         // for `peer address` and `peer port`.
-        if (next !== 'address' && next !== 'port' && next !== 'hba' && findStatement(next, 'failover')) {
+        if (next !== 'address' && next !== 'port' && findStatement(next, 'failover')) {
           this.report('failoverPeerPrefixIgnored', first.offset, n.offset + n.length - first.offset, t('`peer {0}` is read as `{0}` by dhcpd: `peer` only goes with `address` and `port`.', next), [
             { title: t('Remove `peer`'), edits: [{ offset: first.offset, length: n.offset - first.offset, newText: '' }], preferred: true },
           ]);
@@ -1089,7 +1158,7 @@ export class Parser implements ValueReader {
     else if (w === 'load') {
       text = follow(['balance', 'max', 'seconds']);
       // A near miss (`load balance max secs`) is read whole, to be named whole.
-      while (!text.endsWith('seconds') && this.peek().kind === TokenKind.Word && /^[a-z]/i.test(this.peek().text) && !this.peek().lineBefore) {
+      while (!text.endsWith('seconds') && this.peek().kind === TokenKind.Word && /^[a-z]/i.test(this.peek().text) && findStatement(this.peek().text.toLowerCase(), 'failover') === undefined) {
         text += ' ' + this.next().text.toLowerCase();
       }
     }
@@ -1111,11 +1180,119 @@ export class Parser implements ValueReader {
 
   /** `failover peer "x" state { my state normal at 1 2020/01/01 00:00:00; partner state ...; mclt N; }` */
   private parseFailoverStateStatement(parent: Block): Statement | undefined {
-    const first = this.peek();
+    const first = this.next();
     const start = first.offset;
-    // The lease-file form is rare in dhcpd.conf; read it loosely up to its `;`.
-    this.resync();
-    return { kind: 'executable', keyword: this.keyword(first), values: [], terminated: true, parent, offset: start, length: this.lenFrom(start) };
+    const word = first.kind === TokenKind.Word ? first.text.toLowerCase() : '';
+    const values: Value[] = [];
+    const node = (keyword: Name, terminated: boolean, at?: Value): Statement =>
+      ({ kind: 'failover-state', keyword, values, at, terminated, parent, offset: start, length: this.lenFrom(start) });
+    if (word === 'mclt') {
+      const v = this.readAtoiNumber();
+      if (!v) {
+        this.resync();
+        return node(this.keyword(first, 'mclt'), false);
+      }
+      values.push(v);
+      return node(this.keyword(first, 'mclt'), this.expectSemicolon());
+    }
+    if (word !== 'my' && word !== 'partner') {
+      // dhcpd skips the rest of the block after this.
+      this.reportAt(first, 'syntaxError', t('A peer state block holds only `my state`, `partner state` and `mclt`, not {0} (dhcpd: "expecting state setting.").', this.describe(first)));
+      this.resyncToBlockEnd();
+      return undefined;
+    }
+    if (!this.atWord('state')) {
+      this.reportAt(this.peek(), 'syntaxError', t('Expected `state` after `{0}` but found {1} (dhcpd: "expecting \'state\'").', word, this.describe(this.peek())));
+      this.resyncToBlockEnd();
+      return undefined;
+    }
+    this.next();
+    const keyword = this.keywords(first, `${word} state`);
+    const stateTok = this.peek();
+    if (stateTok.kind !== TokenKind.Word || !FAILOVER_STATES.has(stateTok.text.toLowerCase())) {
+      this.reportAt(stateTok, 'invalidValue', t('{0} is not a failover state; one of: {1} (dhcpd: "unknown failover state").', this.describe(stateTok), [...FAILOVER_STATES].join(', ')));
+      this.resync();
+      return node(keyword, false);
+    }
+    this.next();
+    values.push({ kind: 'name', text: stateTok.text.toLowerCase(), offset: stateTok.offset, length: stateTok.length });
+    if (this.atPunct(';')) {
+      this.next();
+      return node(keyword, true);
+    }
+    if (!this.atWord('at')) {
+      this.reportAt(this.peek(), 'syntaxError', t('Expected `;` or `at` and a date after the state but found {0} (dhcpd: "expecting \"at\"").', this.describe(this.peek())));
+      this.resync();
+      return node(keyword, false);
+    }
+    this.next();
+    const at = this.readLeaseDate();
+    if (!at) {
+      this.resync();
+      return node(keyword, false);
+    }
+    return node(keyword, this.expectSemicolon(), at);
+  }
+
+  /** Skips to the `}` that closes the current block (left for the block to read), as dhcpd's skip_to_rbrace. */
+  private resyncToBlockEnd(): void {
+    let depth = 0;
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === TokenKind.EOF) return;
+      if (this.isPunct(tok, '}')) {
+        if (depth === 0) return;
+        depth--;
+      } else if (this.isPunct(tok, '{')) depth++;
+      this.next();
+    }
+  }
+
+  /**
+   * A date as dhcpd's parse_date_core reads it: `never`, `epoch N`, or
+   * `W YYYY/MM/DD HH:MM:SS [TZOFFSET]` (numbers only, decimal).
+   */
+  private readLeaseDate(): Value | undefined {
+    const start = this.peek().offset;
+    const done = (): Value => ({ kind: 'other', text: this.slice(start, this.lastEnd), offset: start, length: this.lastEnd - start });
+    if (this.atWord('never')) {
+      this.next();
+      return done();
+    }
+    const num = (what: string): boolean => {
+      const tok = this.peek();
+      if (tok.kind === TokenKind.Word && isAtoiNumber(tok.text)) {
+        this.next();
+        return true;
+      }
+      this.reportAt(tok, 'invalidValue', t('Expected {0} of the date but found {1} (dhcpd: "numeric {0} expected.").', what, this.describe(tok)));
+      return false;
+    };
+    const punct = (p: string, what: string): boolean => {
+      if (this.atPunct(p)) {
+        this.next();
+        return true;
+      }
+      this.reportAt(this.peek(), 'invalidValue', t('Expected `{0}` {1} in the date but found {2}.', p, what, this.describe(this.peek())));
+      return false;
+    };
+    if (this.atWord('epoch')) {
+      this.next();
+      const tok = this.peek();
+      if (tok.kind === TokenKind.Word && isAtoiNumber(tok.text)) {
+        this.next();
+        return done();
+      }
+      this.reportAt(tok, 'invalidValue', t('Expected the seconds since the epoch but found {0} (dhcpd: "Seconds since epoch expected.").', this.describe(tok)));
+      return undefined;
+    }
+    const ok = num('day of week') && num('year') && punct('/', t('between year and month')) && num('month') &&
+      punct('/', t('between month and day')) && num('day of month') && num('hour') && punct(':', t('between hour and minute')) &&
+      num('minute') && punct(':', t('between minute and second')) && num('second');
+    if (!ok) return undefined;
+    const tz = this.peek();
+    if (tz.kind === TokenKind.Word && isAtoiNumber(tz.text)) this.next();
+    return done();
   }
 
   // ---- key and zone ----------------------------------------------------------------------------
@@ -1830,7 +2007,7 @@ export class Parser implements ValueReader {
         }
         const first = this.peek();
         const noMessage = this.atPunct(')') || this.atPunct(',') || this.atPunct('}') || first.kind === TokenKind.EOF
-          || (first.kind === TokenKind.Word && refusedKeyword(first.text.toLowerCase(), this.atPunct('(', 1)));
+          || (first.kind === TokenKind.Word && !DATA_KEYWORDS.has(first.text.toLowerCase()) && refusedKeyword(first.text.toLowerCase(), this.atPunct('(', 1)));
         if (noMessage) {
           // dhcpd fails this statement without a word and skips the rest of the statement it
           // stands in (measured: `if x { log (info, ); anything; }` is accepted). So do we: a
@@ -2448,6 +2625,20 @@ export class Parser implements ValueReader {
 
 // ---- helpers shared with the services ------------------------------------------------------------
 
+/** Keywords that start a data expression in a `log` message (measured: `log (debug, option host-name);`). */
+const DATA_KEYWORDS = new Set(['option', 'config-option', 'encapsulate']);
+
+/** The failover states dhcpd reads in a state block (parse_failover_state). */
+const FAILOVER_STATES = new Set([
+  'unknown-state', 'partner-down', 'normal', 'communications-interrupted', 'conflict-done', 'resolution-interrupted',
+  'potential-conflict', 'recover', 'recover-wait', 'recover-done', 'shutdown', 'paused', 'startup',
+]);
+
+/** dhcpd's NUMBER token, as atoi reads it: decimal digits with an optional leading `-` (`-` alone too). */
+export function isAtoiNumber(text: string): boolean {
+  return /^-?[0-9]*$/.test(text) && text !== '';
+}
+
 let failoverNameList: string[] | undefined;
 function failoverNames(): string[] {
   return (failoverNameList ??= failoverStatements().map((s) => s.name));
@@ -2526,6 +2717,7 @@ export function base64Problem(secret: string, bare = false): string | undefined 
       continue;
     }
     const v = BASE64.indexOf(c);
+    // Measured: any other character is refused, white space included (parse_base64's from64).
     if (v < 0) {
       // dhcpd prints the character code as a signed char: the first byte of its UTF-8 form.
       const code = c.charCodeAt(0) < 128 ? c.charCodeAt(0) : new TextEncoder().encode(c)[0] - 256;

@@ -32,6 +32,10 @@ export function shiftStatement(root: Statement, delta: number): void {
       case 'executable':
         for (const v of s.values) (v as Mutable<Value>).offset += delta;
         break;
+      case 'failover-state':
+        for (const v of s.values) (v as Mutable<Value>).offset += delta;
+        shiftSpan(s.at, delta);
+        break;
       case 'option':
         shiftSpan(s.optionName, delta);
         for (const v of s.values) (v as Mutable<Value>).offset += delta;

@@ -56,16 +56,23 @@ export function firstValue(summary: PeerSummary, name: string): Value | undefine
   return summary.statements.get(name)?.[0]?.values[0];
 }
 
+const INT64_MAX = (1n << 63n) - 1n;
+const INT64_MIN = -(1n << 63n);
+
 /**
- * A failover number as dhcpd stores it: an unsigned 32-bit value, digits wrapping modulo 2^32
- * (`split 4294967296` is `split 0`; `split -1` is 4294967295).
+ * A failover number as dhcpd stores it: atoi (strtol, saturated to 64 bits, then cut to an int)
+ * into an unsigned 32-bit value (`split 4294967296` is `split 0`; `split -1` is 4294967295;
+ * `split 99999999999999999999` saturates, then is -1 too; `-` alone is 0).
  */
 export function numberOf(v: Value | undefined): number | undefined {
   if (!v || v.kind !== 'number') return undefined;
   try {
     const negative = v.text.startsWith('-');
     const magnitude = BigInt(negative ? v.text.slice(1) : v.text);
-    return Number(BigInt.asUintN(32, negative ? -magnitude : magnitude));
+    let n = negative ? -magnitude : magnitude;
+    if (n > INT64_MAX) n = INT64_MAX;
+    if (n < INT64_MIN) n = INT64_MIN;
+    return Number(BigInt.asUintN(32, n));
   } catch {
     return undefined;
   }
@@ -122,6 +129,8 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
   const declared = new Map<string, PeerSummary>();
   const referencedNames = new Set<string>();
   const misreferenced = new Set<string>();
+  /** Peers named by a shared-network, which counts for nothing: dhcpd wants a pool. */
+  const sharedOnly = new Set<string>();
   const summaries: PeerSummary[] = [];
   // The pool rules report after the peer rules, as they always have: their own sink.
   const poolSink = new ProblemSink();
@@ -139,14 +148,30 @@ export function failoverChecker(text: string, sink: ProblemSink): RuleVisitor {
       }
       declared.set(summary.name, summary);
       summaries.push(summary);
+      if (s.name && s.name.quoted && summary.name === '') {
+        sink.add('failoverPeerEmptyName', s.name, t('The peer name is empty: dhcpd accepts it, but the name identifies the relationship to the partner server; give it a real name on both servers.'));
+      }
       checkPeerBlock(summary, text, sink);
+    } else if (s.kind === 'failover-peer' && s.state) {
+      const name = peerName(s);
+      if (!declared.has(name) && s.name) {
+        sink.add('failoverPeerNotFound', s.name, t('State declaration for failover peer "{0}", which is not declared before it (dhcpd: "state declaration for unknown failover peer {0}").', name));
+      }
+    } else if (s.kind === 'failover-state' && s.keyword.text === 'mclt') {
+      const owner = s.parent.owner;
+      const peer = owner.kind === 'failover-peer' ? declared.get(peerName(owner)) : undefined;
+      if (peer && peer.role === 'primary') {
+        sink.add('notAllowedHere', s.keyword, t('`mclt` may not be given in the state block of a primary (dhcpd: "mclt not valid for primary").'));
+      }
     } else if (s.kind === 'failover-ref') {
-      checkReference(s, declared, referencedNames, misreferenced, sink);
+      checkReference(s, declared, referencedNames, misreferenced, sink, sharedOnly);
     }
   };
   const finish = (): void => {
     for (const summary of summaries) {
-      if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
+      if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name) && sharedOnly.has(summary.name)) {
+        sink.add('failoverPeerUnused', headSpan(summary.node), t('Failover peer "{0}" is named only by a shared-network: dhcpd counts only pools, and refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
+      } else if (!referencedNames.has(summary.name) && !misreferenced.has(summary.name)) {
         sink.add('failoverPeerUnused', headSpan(summary.node), t('No pool refers to failover peer "{0}": dhcpd refuses to start (dhcpd: "ERROR: Failover peer, {0}, has no referring pools."). Add `failover peer "{0}";` to the pools it serves.', summary.name));
       }
     }
@@ -197,6 +222,7 @@ function checkReference(
   referenced: Set<string>,
   misreferenced: Set<string>,
   sink: ProblemSink,
+  sharedOnly: Set<string>,
 ): void {
   const scope = scopeOf(s.parent);
   const name = peerName(s);
@@ -222,7 +248,9 @@ function checkReference(
     return;
   }
   if (declared.has(name)) {
-    referenced.add(name);
+    // A shared-network passes the peer on to its pools, but only a pool's own reference counts.
+    if (scope === 'shared-network') sharedOnly.add(name);
+    else referenced.add(name);
     return;
   }
   if (!s.name) return;
@@ -418,7 +446,7 @@ function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
   for (const [name, list] of st) {
     for (const s of list) {
       const raw = s.values[0]?.kind === 'number' ? s.values[0].text : '';
-      if (raw.startsWith('-') && Number(raw) !== 0 && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
+      if (/^-0*[1-9]/.test(raw) && name !== 'split') sink.add('numberWraps', s.values[0], t('`{0}` cannot be negative: dhcpd reads {1} as a huge number.', name, raw));
     }
   }
 }
@@ -465,12 +493,15 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         { title: t('Remove the duplicate'), edits: [deleteStatement(text, info.refs[1])] },
       ]);
     }
-    if (info.refs.length === 0) return;
+    const inherited = inheritsPeer(s, declared);
+    if (info.refs.length === 0 && !inherited) return;
     // dhcpd refuses a dynamic-bootp range only once the pool's peer is known: before the
     // `failover peer` line it accepts it (measured), though the peers still cannot share it.
-    let peerSeen = false;
+    // A pool starts with the peer its shared-network names before it (confpars.c).
+    let peerSeen = inherited;
     for (const x of s.body.statements) {
       if (x.kind === 'failover-ref') peerSeen = true;
+      else if (x.kind === 'parameter' && x.keyword.text === 'no failover peer') peerSeen = false;
       if (x.kind === 'range') {
         if (x.dynamicBootp) {
           const fixes = [{ title: t('Remove `dynamic-bootp`'), edits: [{ offset: x.dynamicBootp.offset, length: nextTokenStart(text, x.dynamicBootp.offset + x.dynamicBootp.length) - x.dynamicBootp.offset, newText: '' }], preferred: true }];
@@ -482,7 +513,10 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
         }
         const lo = x.low && ipv4ToNumber(x.low.text);
         const hi = x.high ? ipv4ToNumber(x.high.text) : lo;
-        if (lo !== undefined && hi !== undefined) failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
+        if (lo !== undefined && hi !== undefined) {
+          failoverRanges.push({ low: Math.min(lo, hi), high: Math.max(lo, hi) });
+          checkNetworkAddresses(s, x, Math.min(lo, hi), Math.max(lo, hi), sink);
+        }
       } else if (x.kind === 'permit' && x.permit?.text === 'dynamic bootp clients' && x.verb === 'allow') {
         // dhcpd accepts the permit and serves those clients, load balancing included (measured);
         // the reason to deny them is confpars.c's own: "the failover protocol itself does not
@@ -512,7 +546,7 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
     if (withPeer.length === 0) continue;
     const peer = peerName(withPeer[0].refs[0]);
     for (const p of pools) {
-      if (p.refs.length > 0) continue;
+      if (p.refs.length > 0 || effectivePeer(p.node, declared)) continue;
       if (!p.node.body?.statements.some((x) => x.kind === 'range')) continue;
       // `no failover peer` says it on purpose.
       if (p.node.body.statements.some((x) => x.keyword.text === 'no failover peer')) continue;
@@ -539,6 +573,57 @@ function poolChecker(text: string, declared: Map<string, PeerSummary>, sink: Pro
   }
   };
   return { visit, finish };
+}
+
+/**
+ * Whether a pool starts with a failover peer: the one its shared-network names (by a declared
+ * peer) before the pool, directly or around the pool's subnet. dhcpd copies it into the pool when
+ * the pool begins (measured: a `range dynamic-bootp` in such a pool is refused).
+ */
+function inheritsPeer(pool: Statement, declared: Map<string, PeerSummary>): boolean {
+  let owner = pool.parent.owner;
+  if (owner.kind === 'subnet') owner = owner.parent.owner;
+  if (owner.kind !== 'shared-network') return false;
+  for (const x of owner.body?.statements ?? []) {
+    if (x.offset >= pool.offset) break;
+    if (x.kind === 'failover-ref' && x.name?.quoted && declared.has(peerName(x))) return true;
+  }
+  return false;
+}
+
+/** Whether a pool ends up with a peer: inherited or its own, unless `no failover peer` comes last. */
+function effectivePeer(pool: Statement, declared: Map<string, PeerSummary>): boolean {
+  let has = inheritsPeer(pool, declared);
+  for (const x of pool.body?.statements ?? []) {
+    if (x.kind === 'failover-ref') has = true;
+    else if (x.kind === 'parameter' && x.keyword.text === 'no failover peer') has = false;
+  }
+  return has;
+}
+
+/**
+ * A failover range that includes the network or the broadcast address of its subnet: dhcpd
+ * accepts it and the peers would lease an address no client can use.
+ */
+function checkNetworkAddresses(pool: Statement, range: Statement, lo: number, hi: number, sink: ProblemSink): void {
+  const owner = pool.parent.owner;
+  const subnets = owner.kind === 'subnet' ? [owner] : owner.kind === 'shared-network' ? (owner.body?.statements ?? []).filter((x) => x.kind === 'subnet') : [];
+  for (const n of subnets) {
+    if (n.kind !== 'subnet' || !n.network || !n.netmask) continue;
+    const net = ipv4ToNumber(n.network.text);
+    const mask = ipv4ToNumber(n.netmask.text);
+    if (net === undefined || mask === undefined || mask >>> 0 >= 0xfffffffe) continue;
+    const network = (net & mask) >>> 0;
+    const broadcast = (network | ~mask) >>> 0;
+    // A range that leaves its subnet is another rule's (rangeOutsideSubnet).
+    if (((lo & mask) >>> 0) !== network || ((hi & mask) >>> 0) !== network) continue;
+    const hit = lo <= network && network <= hi ? network : lo <= broadcast && broadcast <= hi ? broadcast : undefined;
+    if (hit === undefined) return;
+    sink.add('failoverRangeNetworkAddress', { offset: range.offset, length: range.length }, hit === network
+      ? t('This failover range includes {0}, the network address of its subnet: no client can use it. Start the range after it.', numberToIpv4(hit))
+      : t('This failover range includes {0}, the broadcast address of its subnet: no client can use it. End the range before it.', numberToIpv4(hit)));
+    return;
+  }
 }
 
 /** For ranges sorted by start: the highest end among the first i + 1 ranges, for each i. */

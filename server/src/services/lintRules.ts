@@ -80,6 +80,8 @@ export const RULES = {
   poolWithoutRange: 'error',
   failoverMixedPools: 'warning',
   failoverFixedAddressInRange: 'warning',
+  failoverPeerEmptyName: 'warning',
+  failoverRangeNetworkAddress: 'warning',
   // A failover pair (two files compared)
   pairPeerName: 'warning',
   pairRoles: 'warning',

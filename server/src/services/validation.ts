@@ -462,6 +462,8 @@ function enclosingSubnet6(s: Statement): { network: bigint; mask: bigint; text: 
 /** The range rules, fed statement by statement from the main walk (one walk for all rules). */
 function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finish: () => void } {
   const intervals: Interval[] = [];
+  /** The smallest number of addresses in one range that dhcpd refuses (see below). */
+  const MAX_RANGE_ADDRESSES = 14128181;
   // The subnets of each shared-network, as the walk meets them.
   const subnetsSeen = new Map<Statement, Subnet[]>();
   const visit = (s: Statement): void => {
@@ -508,6 +510,13 @@ function rangeChecker(sink: ProblemSink): { visit: (s: Statement) => void; finis
             : t('This range is not inside any subnet declared before it in its shared-network (dhcpd: "address range not on network").'));
           return;
         }
+      }
+      if (hi - lo + 1 >= MAX_RANGE_ADDRESSES) {
+        // dhcpd sizes the lease array in 32 bits: (addresses + 1) * sizeof(struct lease), 304
+        // bytes on x86_64, overflows (server/mdb.c; measured: 10.0.0.0-10.215.148.52 is refused,
+        // 10.0.0.0-10.215.148.51 is not).
+        sink.add('invalidValue', rangeSpan(s), t('This range has {0} addresses: dhcpd cannot hold that many leases in one range (dhcpd: "{1}-{2} is an overly large address range.").', String(hi - lo + 1), s.low.text, (s.high ?? s.low).text));
+        return;
       }
       intervals.push({ low: BigInt(lo), high: BigInt(hi), node: s, at: rangeSpan(s) });
     } else if (s.kind === 'range6' && s.keyword.text === 'range6' && s.low && !s.high && s.low.kind === 'prefix') {
