@@ -202,3 +202,10 @@ test('compare: what differs outside the peer blocks, as bytes', () => {
   assert.equal(comparePair(src('p.conf', primary.text), src('s.conf', fewer), { a: 'p', b: 's' }, opts('latin1', 'latin1')).a.length, 1);
   assert.equal(comparePair(src('p.conf', primary.text), src('s.conf', fewer), { a: 'p', b: 's' }).a.length, 0);
 });
+
+test('a comment never moves where it would swallow a statement (words over lines, one-line blocks)', () => {
+  const text = 'failover peer "p" {\n  primary;\n  address 10.0.0.1; peer\n    address 10.0.0.2; # no role: primary\n  mclt 60; split 128;\n}\nsubnet 10.0.0.0 netmask 255.255.255.0 { pool { failover peer "p"; range 10.0.0.10 10.0.0.20; } }\n';
+  const out = generatePeerConfig(service.analyze('/tmp/p.conf', text, {}), { sourceName: 'p.conf', target: 'secondary' }).text;
+  assert.match(out, /\n  address 10\.0\.0\.2; peer\n    address 10\.0\.0\.1; # no role: primary\n/);
+  assert.deepEqual(service.analyze('/tmp/s.conf', out, {}).problems.filter((p) => p.severity === 'error'), []);
+});

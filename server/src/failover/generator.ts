@@ -160,6 +160,9 @@ function swapComments(text: string, a: Statement, b: Statement, edits: Edit[]): 
   }
   const [has, lacks] = ca ? [a, b] : cb ? [b, a] : [undefined, undefined];
   if (!has || !lacks) return;
+  // A comment put after a statement that something follows on its line would swallow that.
+  const after = lacks.offset + lacks.length;
+  if (!/^[ \t]*$/.test(text.slice(after, lineEndAt(text, after)))) return;
   const d = detachComment(text, has)!;
   edits.push(d.removal);
   edits.push({ offset: lacks.offset + lacks.length, length: 0, newText: ' ' + d.comment });
