@@ -19,20 +19,10 @@ import { FIXTURES, readTsv, service } from '../helpers';
 import { generatePeerConfig, GenerateError } from '../../server/src/failover/generator';
 import { comparePair } from '../../server/src/failover/compare';
 import { decodeConfig, encodeConfig, type FileEncoding } from '../../server/src/textFile';
+import { rng } from '../fuzz/fuzzer';
 
 const DHCPD = ['/usr/sbin/dhcpd', '/usr/local/sbin/dhcpd'].find((p) => fs.existsSync(p));
 const SEED = Number(process.env.DHCPD_GEN_SEED ?? 15);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Refusals that are the right answer for a primary dhcpd accepts. */
 const STATED_REFUSALS = [/declares no failover peer/, /is already a secondary/, /relationships with \d+ partners/, /is a DHCPv6 configuration/];
