@@ -8,13 +8,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/services/hover';
 import { OPTIONS, PERMITS, STATEMENTS, findOption, findStatement } from '../../server/src/knowledge';
-import { NO_FAILOVER_PEER, STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../../server/src/knowledge/statements';
+import { STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../../server/src/knowledge/statements';
 import type { Doc, Lang } from '../../server/src/knowledge/types';
 import { PRIMARY, analyzeText } from '../helpers';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const ALL: Array<{ name: string; doc: Doc }> = [...STATEMENTS, ...PERMITS, ...OPTIONS, STATE_BLOCK, NO_FAILOVER_PEER, ...STATE_BLOCK_STATEMENTS];
+const ALL: Array<{ name: string; doc: Doc }> = [...STATEMENTS, ...PERMITS, ...OPTIONS, STATE_BLOCK, ...STATE_BLOCK_STATEMENTS];
 
 test('every doc entry has both languages', () => {
   const missing = ALL.filter((e) => !e.doc.en.trim() || !e.doc.fr.trim()).map((e) => e.name);

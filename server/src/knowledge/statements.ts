@@ -450,8 +450,10 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     scopes: ['pool'],
     syntax: 'no failover peer',
     doc: d(
-      'In a pool, cancels the failover peer the pool inherits from its shared-network. dhcpd reads the three words and no `;` after them.',
-      'Dans un pool, annule le pair de failover hérité du shared-network. dhcpd lit les trois mots, sans `;` après eux.',
+      'In a pool: drop the failover peer the pool inherits from its shared-network (`failover peer "name";` written in the shared-network), so that this pool is served without failover. ' +
+        'dhcpd 4.4.3 reads no `;` after it (confpars.c, parse_pool_statement): `no failover peer;` is refused (“expecting a parameter or declaration”), and the next statement follows directly.',
+      'Dans un pool : retire le pair de failover que le pool hérite de son shared-network (`failover peer "nom";` écrit dans le shared-network), pour que ce pool soit servi sans failover. ' +
+        'dhcpd 4.4.3 ne lit pas de `;` après (confpars.c, parse_pool_statement) : `no failover peer;` est refusé (« expecting a parameter or declaration »), et l’instruction suivante vient directement après.',
     ),
   },
   {
@@ -2354,20 +2356,6 @@ export const STATE_BLOCK_STATEMENTS: readonly StatementInfo[] = [
     ),
   },
 ];
-
-export const NO_FAILOVER_PEER: StatementInfo = {
-  name: 'no failover peer',
-  kind: 'parameter',
-  family: 4,
-  scopes: ['pool'],
-  syntax: 'no failover peer',
-  doc: d(
-    'In a pool: drop the failover peer the pool inherits from its shared-network (`failover peer "name";` written in the shared-network), so that this pool is served without failover. ' +
-      'dhcpd 4.4.3 reads no `;` after it (confpars.c, parse_pool_statement): `no failover peer;` is refused (“expecting a parameter or declaration”), and the next statement follows directly.',
-    'Dans un pool : retire le pair de failover que le pool hérite de son shared-network (`failover peer "nom";` écrit dans le shared-network), pour que ce pool soit servi sans failover. ' +
-      'dhcpd 4.4.3 ne lit pas de `;` après (confpars.c, parse_pool_statement) : `no failover peer;` est refusé (« expecting a parameter or declaration »), et l’instruction suivante vient directement après.',
-  ),
-};
 
 /**
  * Parameters that dhcpd accepts in any block but that, per dhcpd.conf(5), only take effect at the

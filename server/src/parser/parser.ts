@@ -36,7 +36,6 @@ import type {
 import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../services/addresses';
 import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
-import { NO_FAILOVER_PEER } from '../knowledge/statements';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExprType } from './expressions';
 
@@ -619,17 +618,6 @@ export class Parser implements ValueReader {
         const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
         return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
       }
-      case 'no':
-        // `no failover peer` in a pool drops the peer inherited from the shared-network. dhcpd
-        // reads no `;` after it (confpars.c, parse_pool_statement): a `;` there is an empty
-        // statement, which it refuses.
-        if (parent.owner.kind === 'pool' && this.isWord(this.peek(1), 'failover') && this.isWord(this.peek(2), 'peer')) {
-          const kw = this.next();
-          this.next();
-          this.next();
-          return { kind: 'parameter', keyword: this.keywords(kw, 'no failover peer'), info: NO_FAILOVER_PEER, values: [], terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-        }
-        return this.parseParameter(parent);
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);

@@ -15,7 +15,7 @@ import { DEFAULT_FAILOVER_PORT, firstValue, numberOf, peerName, summarizePeer } 
 import { statementAt, within } from './locate';
 import { rangeOf } from './lspAdapters';
 import { describeFormat } from '../parser/values';
-import { NO_FAILOVER_PEER, STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../knowledge/statements';
+import { STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../knowledge/statements';
 
 function markdown(doc: TextDocument, value: string, span?: { offset: number; length: number }): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: span ? rangeOf(doc, span.offset, span.length) : undefined };
@@ -77,7 +77,7 @@ function statementInfoFor(s: Statement) {
     const info = STATE_BLOCK_STATEMENTS.find((x) => x.name === name || x.name === word);
     if (info) return info;
   }
-  if (s.keyword.text === 'no failover peer' || (s.keyword.text === 'no' && (owner.kind === 'pool'))) return NO_FAILOVER_PEER;
+  if (s.keyword.text === 'no failover peer' || (s.keyword.text === 'no' && (owner.kind === 'pool'))) return findStatement('no failover peer');
   if (s.kind === 'failover-statement' || s.kind === 'parameter') return s.info ?? findStatement(s.keyword.text);
   if (s.kind === 'failover-ref' || s.kind === 'failover-peer') return findStatement('failover peer', 'declaration') ?? findStatement('failover peer');
   if (s.kind === 'zone' && s.parent.owner.kind === 'zone') return findStatement('key', 'zone');
