@@ -281,7 +281,7 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
 }
 
 /** Statements that name one server: the other server's value when certain, else a REVIEW mark. */
-function serverSpecific(source: PairSource, text: string, own: string | undefined, other: string | undefined, target: Role, edits: Edit[], notes: Note[]): void {
+function serverSpecific(source: PairSource, text: string, own: string | undefined, other: string | undefined, edits: Edit[], notes: Note[]): void {
   let starts: number[] | undefined;
   const lineOf = (offset: number): number => lineAt((starts ??= computeLineStarts(text)), offset) + 1;
   const review = (s: Statement, keyword: string, why: string): void => {
@@ -415,7 +415,7 @@ export function generatePeerConfig(input: Analysis | PairSource, options: Genera
   const others = new Set(chosen.map((p) => p.statements.get('peer address')?.[0]?.values[0]?.text));
   const own = owns.size === 1 ? [...owns][0] : undefined;
   const other = others.size === 1 ? [...others][0] : undefined;
-  serverSpecific(source, text, own, other, options.target, edits, notes);
+  serverSpecific(source, text, own, other, edits, notes);
 
   const body = applyEdits(text, edits);
   const names = chosen.map((p) => p.name);
