@@ -82,7 +82,7 @@ function propertyNamed(obj, name) {
   return undefined;
 }
 
-/** Inside the body of a function named `t` (the wrapper of server/src/l10n.ts passes its parameter on). */
+/** Inside the body of a function named `t` (the wrapper of server/src/base/l10n.ts passes its parameter on). */
 function insideWrapper(node) {
   for (let n = node.parent; n; n = n.parent) {
     if ((ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) && n.name?.text === 't') return true;

@@ -1,9 +1,10 @@
 /** Shared test helpers: analysing text, reading fixtures, locating problems by line. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LanguageService, lineColumn, type Analysis, type AnalyzeOptions } from '../server/src/languageService';
+import { LanguageService, type AnalyzeOptions } from '../server/src/languageService';
+import { lineColumn, type Analysis } from '../server/src/model/analysis';
 import type { Family } from '../server/src/knowledge/types';
-import type { Problem } from '../server/src/services/lintRules';
+import type { Problem } from '../server/src/parser/problems';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');

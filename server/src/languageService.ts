@@ -7,29 +7,23 @@ import type { Family } from './knowledge/types';
 import type { Block, Document, FailoverPeer, Include, Statement } from './parser/nodes';
 import { forEachStatement, forEachStatementIn } from './parser/nodes';
 import { parse } from './parser/parser';
-import { fullParse, reparse, type Parsed, type TextChange } from './incremental';
-import { computeLineStarts, lineAt } from './lines';
+import { fullParse, reparse, type Parsed, type TextChange } from './parser/incremental';
 import { settleAll, settleAround } from './parser/shift';
-import { t } from './l10n';
-import type { LintSettings, Problem, Severity } from './services/lintRules';
-import { applyLintSettings, RULES } from './services/lintRules';
+import { t } from './base/l10n';
+import type { LintSettings } from './services/lintRules';
+import type { Problem } from './parser/problems';
+import type { Severity } from './knowledge/rules';
+import { applyLintSettings } from './services/lintRules';
+import { RULES } from './knowledge/rules';
 import { ruleRunner, runRules } from './services/rules';
 import { byteOrderMarkProblems } from './services/byteOrderMark';
 import { reviewMarkProblems } from './services/reviewMarkers';
+import { FILE_STRIDE, fileIndexOf, lineColumn, type Analysis, type CheckResult, type SourceFile } from './model/analysis';
 
 /** What the service may ask of its environment: reading files, nothing else. */
 export interface LanguageServiceHost {
   /** The text of a file, or undefined when it cannot be read. */
   readFile(file: string): string | undefined;
-}
-
-/** One file of a configuration: the root or an included file. */
-export interface SourceFile {
-  readonly path: string;
-  readonly text: string;
-  /** Offsets of this file's nodes start at `base`. */
-  readonly base: number;
-  private_lineStarts?: number[];
 }
 
 export interface AnalyzeOptions {
@@ -40,45 +34,11 @@ export interface AnalyzeOptions {
   readonly lint?: LintSettings;
 }
 
-/** What a check gives: the problems of a configuration and its files. */
-export interface CheckResult {
-  readonly family: Family;
-  readonly files: readonly SourceFile[];
-  readonly problems: readonly Problem[];
-  /** Every failover peer declaration, the root file's first, then those of included files. */
-  readonly peers: readonly FailoverPeer[];
-}
-
-export interface Analysis {
-  readonly family: Family;
-  /** The tree, every node at its offset in the current text. */
-  readonly document: Document;
-  /**
-   * The tree for a request at one offset (hover, completion): the statements around the offset
-   * and the failover peers are at their offsets; others may still lag behind a recent edit.
-   */
-  documentAt(offset: number): Document;
-  /** files[0] is the document itself; included files follow. */
-  readonly files: readonly SourceFile[];
-  /** Every problem of the configuration, included files too; computed on first use. */
-  readonly problems: readonly Problem[];
-  /** The problems of parsing the document itself (kept for incremental updates). */
-  readonly parseProblems: readonly Problem[];
-  /** The problems of parsing the included files. */
-  readonly includedProblems: readonly Problem[];
-}
-
 /** The tree of an analysis as it is, for the next incremental update (no settling first). */
 const RAW = new WeakMap<Analysis, Document>();
 
-/** Offsets of included file N start at N × FILE_STRIDE. */
-export const FILE_STRIDE = 2 ** 40;
 export const MAX_INCLUDE_DEPTH = 16;
 export const MAX_INCLUDED_BYTES = 32 * 1024 * 1024;
-
-export function fileIndexOf(offset: number): number {
-  return Math.floor(offset / FILE_STRIDE);
-}
 
 /** The family from the file name, then from the content (words in comments and strings do not count). */
 export function detectFamily(file: string, text: string): Family {
@@ -323,11 +283,3 @@ function dedupe(problems: Problem[]): Problem[] {
   return out.sort((a, b) => a.offset - b.offset);
 }
 
-/** Line and character (0-based) of an offset in a file, with a cached line index. */
-export function lineColumn(file: SourceFile, offset: number): { line: number; character: number } {
-  const starts = (file.private_lineStarts ??= computeLineStarts(file.text));
-  const line = lineAt(starts, offset);
-  return { line, character: offset - starts[line] };
-}
-
-export { computeLineStarts };

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { runDhcpdCheck } from '../../server/src/dhcpdCheck';
+import { runDhcpdCheck } from '../../server/src/lsp/dhcpdCheck';
 
 const DHCPD = ['/usr/sbin/dhcpd', '/usr/local/sbin/dhcpd'].find((p) => fs.existsSync(p));
 

@@ -18,7 +18,7 @@ import * as path from 'node:path';
 import { FIXTURES, readTsv, service } from '../helpers';
 import { generatePeerConfig, GenerateError } from '../../server/src/failover/generator';
 import { comparePair } from '../../server/src/failover/compare';
-import { decodeConfig, encodeConfig, type FileEncoding } from '../../server/src/textFile';
+import { decodeConfig, encodeConfig, type FileEncoding } from '../../server/src/base/textFile';
 import { rng } from '../fuzz/fuzzer';
 
 const DHCPD = ['/usr/sbin/dhcpd', '/usr/local/sbin/dhcpd'].find((p) => fs.existsSync(p));

@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../../server/src/cli';
-import { setLocale } from '../../server/src/l10n';
+import { main } from '../../server/src/cli/cli';
+import { setLocale } from '../../server/src/base/l10n';
 
 function run(args: string[], stdin = '', cwd = process.cwd()): { code: number; out: string; err: string } {
   let out = '';

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseDhcpdOutput, runDhcpdCheck } from '../../server/src/dhcpdCheck';
+import { parseDhcpdOutput, runDhcpdCheck } from '../../server/src/lsp/dhcpdCheck';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-dhcpd-'));
 const fake = path.join(dir, 'dhcpd');

@@ -11,8 +11,8 @@ import { generatePeerConfig, GenerateError, pairCollector, relationships, type G
 import { splitLayout } from '../../server/src/failover/layout';
 import { comparePair } from '../../server/src/failover/compare';
 import { detectFamily } from '../../server/src/languageService';
-import { decodeConfig, encodeConfig } from '../../server/src/textFile';
-import { setLocale } from '../../server/src/l10n';
+import { decodeConfig, encodeConfig } from '../../server/src/base/textFile';
+import { setLocale } from '../../server/src/base/l10n';
 
 const DIR = path.join(FIXTURES, 'generator-cases');
 

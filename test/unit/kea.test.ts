@@ -11,7 +11,7 @@ import { ROOT, service } from '../helpers';
 import { migratePair } from '../../server/src/kea/migrate';
 import { KeaError, keaTest, type KeaOptions } from '../../server/src/kea/translate';
 import { LEASE4_HEADER, parseDhcpdLeases } from '../../server/src/kea/leases';
-import { main } from '../../server/src/cli';
+import { main } from '../../server/src/cli/cli';
 
 const GOLDEN = path.join(ROOT, 'test', 'fixtures', 'kea', 'golden');
 /** Fixed clock for lease expiry: 2026-12-04 12:00:00 UTC. */

@@ -19,7 +19,7 @@ import {
   rename,
   RenameError,
 } from '../../server/src/services/navigation';
-import type { Analysis } from '../../server/src/languageService';
+import type { Analysis } from '../../server/src/model/analysis';
 import { analyzeText } from '../helpers';
 
 const URI = 'file:///test/dhcpd.conf';

@@ -7,8 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES, familyOfFixture, located, service } from '../helpers';
-import { RULES, type SeveritySetting } from '../../server/src/services/lintRules';
-import { applyEdits, fixAllEdits } from '../../server/src/services/lspAdapters';
+import { RULES } from '../../server/src/knowledge/rules';
+import { type SeveritySetting } from '../../server/src/services/lintRules';
+import { applyEdits, fixAllEdits } from '../../server/src/model/textEdits';
 
 const DIR = path.join(FIXTURES, 'rules');
 const bad = fs.readdirSync(DIR).filter((f) => /\.bad[.-]/.test(f) || f.endsWith('.bad.conf')).sort();

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, familyOfFixture, service } from '../helpers';
-import { RULES } from '../../server/src/services/lintRules';
+import { RULES } from '../../server/src/knowledge/rules';
 
 function confFiles(dir: string): string[] {
   const out: string[] = [];

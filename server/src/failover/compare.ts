@@ -3,14 +3,15 @@
  * itself: pools that differ still pair and serve, ports that do not cross hang without a word.
  * Each mismatch is a problem in both files, at the statements concerned.
  */
-import { t } from '../l10n';
-import type { Analysis } from '../languageService';
+import { t } from '../base/l10n';
+import type { Analysis } from '../model/analysis';
 import type { FailoverStatement, Statement } from '../parser/nodes';
-import { nearest } from '../parser/parser';
-import { ipv4ToNumber } from '../services/addresses';
-import { DEFAULT_FAILOVER_PORT, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
-import type { Problem, RuleId } from '../services/lintRules';
-import { RULES } from '../services/lintRules';
+import { nearest } from '../base/nearest';
+import { ipv4ToNumber } from '../base/addresses';
+import { DEFAULT_FAILOVER_PORT, numberOf, peerName, summarizePeer, type PeerSummary } from '../model/peer';
+import type { Problem } from '../parser/problems';
+import type { RuleId } from '../knowledge/rules';
+import { RULES } from '../knowledge/rules';
 import { pairSourceOf, type PairSource } from './generator';
 import { sharedDifference, type Encoding } from './sharedText';
 

@@ -7,18 +7,19 @@
  * other server's value is certain, and marked for review when it is not.
  */
 import * as path from 'node:path';
-import { t } from '../l10n';
-import { fileIndexOf, type Analysis, type CheckResult } from '../languageService';
+import { t } from '../base/l10n';
+import { fileIndexOf, type Analysis, type CheckResult } from '../model/analysis';
 import type { Family } from '../knowledge/types';
-import { computeLineStarts, lineAt } from '../lines';
+import { computeLineStarts, lineAt } from '../base/lines';
 import type { Block, FailoverPeer, FailoverStatement, Statement, Value } from '../parser/nodes';
-import type { Problem } from '../services/lintRules';
+import type { Problem } from '../parser/problems';
 import { forEachStatement } from '../parser/nodes';
-import { DEFAULT_FAILOVER_PORT, SERVER_SPECIFIC_STATEMENTS, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
-import type { Edit } from '../services/lintRules';
-import { applyEdits } from '../services/lspAdapters';
+import { DEFAULT_FAILOVER_PORT, numberOf, peerName, summarizePeer, type PeerSummary } from '../model/peer';
+import { SERVER_SPECIFIC_STATEMENTS } from '../knowledge';
+import type { Edit } from '../parser/problems';
+import { applyEdits } from '../model/textEdits';
 import { REVIEW_MARKER } from '../services/reviewMarkers';
-import { commentEol, deleteStatements, eolOf, indentOf, lineEndAt, lineStartAt, trailingComment } from './lineEdits';
+import { commentEol, deleteStatements, eolOf, indentOf, lineEndAt, lineStartAt, trailingComment } from '../model/textEdits';
 
 export type Role = 'primary' | 'secondary';
 

@@ -3,14 +3,15 @@
  * serve (subnets, pools, hosts, classes, options), and one small file per server that declares
  * the failover peer and includes the shared file, so the pools cannot drift apart.
  */
-import { t } from '../l10n';
-import { LanguageService, type Analysis } from '../languageService';
+import { t } from '../base/l10n';
+import { LanguageService } from '../languageService';
+import { type Analysis } from '../model/analysis';
 import type { Statement } from '../parser/nodes';
-import type { Edit } from '../services/lintRules';
-import { applyEdits } from '../services/lspAdapters';
+import type { Edit } from '../parser/problems';
+import { applyEdits } from '../model/textEdits';
 import { generatePeerConfig, GenerateError, pairSourceOf, type Note, type PairSource } from './generator';
-import { commentEol, eolOf } from './lineEdits';
-import { SERVER_SPECIFIC_STATEMENTS } from '../services/failoverRules';
+import { commentEol, eolOf } from '../model/textEdits';
+import { SERVER_SPECIFIC_STATEMENTS } from '../knowledge';
 
 export interface SplitLayout {
   readonly shared: string;

@@ -5,10 +5,10 @@
  * silently hand out other values. Compared token by token, comments and layout aside, and as
  * bytes in each file's encoding, since dhcpd never decodes text.
  */
-import { t } from '../l10n';
+import { t } from '../base/l10n';
 import type { Statement } from '../parser/nodes';
-import type { Problem } from '../services/lintRules';
-import { RULES } from '../services/lintRules';
+import type { Problem } from '../parser/problems';
+import { RULES } from '../knowledge/rules';
 import type { PairSource } from './generator';
 
 export type Encoding = 'utf8' | 'latin1';

@@ -4,14 +4,15 @@
  * lease files and MIGRATION.md. Pure: it returns the files' contents, the caller writes them.
  */
 import * as path from 'node:path';
-import { fileIndexOf, lineColumn, type Analysis, type LanguageService } from '../languageService';
+import { fileIndexOf, lineColumn, type Analysis } from '../model/analysis';
+import { type LanguageService } from '../languageService';
 import { generatePeerConfig, GenerateError } from '../failover/generator';
 import { comparePair } from '../failover/compare';
 import { KeaError, subnetKey, translatePair, type KeaOptions, type KeaPair } from './translate';
 import { leasesToCsv, parseDhcpdLeases, type LeaseConversion } from './leases';
 import { forEachStatement } from '../parser/nodes';
-import { ipv4ToNumber } from '../services/addresses';
-import { t } from '../l10n';
+import { ipv4ToNumber } from '../base/addresses';
+import { t } from '../base/l10n';
 
 export interface MigrateInput {
   readonly service: LanguageService;

@@ -5,12 +5,12 @@
  * and the list of what could not be translated, with where, why and what to do instead.
  */
 import * as path from 'node:path';
-import { fileIndexOf, lineColumn, type Analysis } from '../languageService';
+import { fileIndexOf, lineColumn, type Analysis } from '../model/analysis';
 import type { Pool, Range, Statement, Subnet } from '../parser/nodes';
-import { ipv4ToNumber } from '../services/addresses';
+import { ipv4ToNumber } from '../base/addresses';
 import { findOption } from '../knowledge';
-import { firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../services/failoverRules';
-import { t } from '../l10n';
+import { firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../model/peer';
+import { t } from '../base/l10n';
 
 export type Role = 'primary' | 'secondary';
 export type HaMode = 'load-balancing' | 'hot-standby';

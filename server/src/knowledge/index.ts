@@ -96,3 +96,8 @@ export function optionsOfFamily(family: Family): readonly OptionInfo[] {
 export function findPermit(name: string, where: PermitInfo['where']): PermitInfo | undefined {
   return PERMITS.find((p) => p.name === name && p.where === where);
 }
+
+/** Statements outside the peer blocks that belong to one server of the pair only. */
+export const SERVER_SPECIFIC_STATEMENTS: ReadonlySet<string> = new Set([
+  'local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name',
+]);

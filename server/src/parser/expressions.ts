@@ -4,7 +4,7 @@
  * refuse the wrong kind, as dhcpd does ("Expecting a boolean expression.").
  */
 import { defaultSpace, findOption, spaceExists } from '../knowledge';
-import { t } from '../l10n';
+import { t } from '../base/l10n';
 import type { Value } from './nodes';
 import type { Parser } from './parser';
 import { TokenKind } from './scanner';

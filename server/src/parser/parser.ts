@@ -20,9 +20,10 @@ import {
   STATEMENTS,
 } from '../knowledge';
 import type { Family, OptionInfo, StatementInfo } from '../knowledge/types';
-import { t } from '../l10n';
-import type { Fix, Problem, RuleId, Severity } from '../services/lintRules';
-import { RULES } from '../services/lintRules';
+import { t } from '../base/l10n';
+import type { Fix, Problem } from './problems';
+import type { RuleId, Severity } from '../knowledge/rules';
+import { RULES } from '../knowledge/rules';
 import type {
   Block,
   BlockOwner,
@@ -34,10 +35,11 @@ import type {
   Value,
 } from './nodes';
 import { Scanner, Token, TokenKind } from './scanner';
-import { ipv6ToBigInt } from '../services/addresses';
+import { ipv6ToBigInt } from '../base/addresses';
 import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
 import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExprType } from './expressions';
+import { nearest } from '../base/nearest';
 
 export const MAX_NESTING = 256;
 
@@ -65,15 +67,6 @@ export interface ParseResult {
 /** Statements dhcpd reads with a syntax of their own (the rest follow the knowledge base). */
 const EXECUTABLE_WORDS = new Set([
   'log', 'execute', 'set', 'unset', 'define', 'eval', 'return', 'add', 'break', 'let', 'ddns-update',
-]);
-
-/** Keywords that a statement cannot take as a plain value: seeing one means the previous statement ended. */
-const STATEMENT_START_WORDS = new Set([
-  'option', 'subnet', 'subnet6', 'pool', 'pool6', 'range', 'range6', 'host', 'group', 'class', 'subclass',
-  'shared-network', 'failover', 'key', 'zone', 'include', 'allow', 'deny', 'ignore', 'if', 'on', 'hardware',
-  'fixed-address', 'fixed-address6', 'authoritative', 'default-lease-time', 'max-lease-time', 'filename',
-  'next-server', 'primary', 'secondary', 'address', 'peer', 'port', 'mclt', 'split', 'hba', 'max-response-delay',
-  'max-unacked-updates', 'load', 'match', 'spawn',
 ]);
 
 /** Hardware types, each as one shared string (100,000 hosts say `ethernet`). */
@@ -2640,40 +2633,6 @@ function optionNamesInSpace(space: string): string[] {
 let statementWordList: string[] | undefined;
 function statementWords(): string[] {
   return (statementWordList ??= [...new Set(STATEMENTS.filter((s) => s.kind !== 'failover' && s.kind !== 'zone' && !s.name.includes(' ')).map((s) => s.name))]);
-}
-
-/** The candidate closest to `word` by edit distance, if it is close enough to be a typo. */
-export function nearest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) > limit && !c.replace(/[ -]/g, '').startsWith(word.replace(/[ -]/g, ''))) continue;
-    const d = editDistance(word, c);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  if (best !== undefined && (bestDistance <= limit || best.replace(/[ -]/g, '') === word.replace(/[ -]/g, ''))) return best;
-  return undefined;
-}
-
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let cur = new Array<number>(n + 1);
-  for (let j = 0; j <= n; j++) prev[j] = j;
-  for (let i = 1; i <= m; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[n];
 }
 
 export function isIPv6(text: string): boolean {

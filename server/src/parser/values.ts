@@ -3,8 +3,9 @@
  * common/tables.c, also used by the server parameters of server/stables.c), so that a value is
  * accepted or refused exactly where dhcpd would.
  */
-import { t } from '../l10n';
-import type { Fix, RuleId, Severity } from '../services/lintRules';
+import { t } from '../base/l10n';
+import type { Fix } from './problems';
+import type { RuleId, Severity } from '../knowledge/rules';
 import type { Value } from './nodes';
 import { Token, TokenKind } from './scanner';
 

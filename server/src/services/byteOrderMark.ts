@@ -3,9 +3,9 @@
  * three bytes as a word and refuses the file, even when only a comment or nothing follows
  * (measured with dhcpd 4.4.3: "line 0: expecting a parameter or declaration").
  */
-import { t } from '../l10n';
-import type { Problem } from './lintRules';
-import { RULES } from './lintRules';
+import { t } from '../base/l10n';
+import type { Problem } from '../parser/problems';
+import { RULES } from '../knowledge/rules';
 
 export function byteOrderMarkProblems(text: string, base = 0): Problem[] {
   if (text.charCodeAt(0) !== 0xfeff) return [];

@@ -14,15 +14,15 @@ import {
 } from 'vscode-languageserver-types';
 import { findOption, findStatement, optionsOfFamily, PERMITS, STATEMENTS } from '../knowledge';
 import type { Family, Lang, Scope, StatementInfo } from '../knowledge/types';
-import type { Analysis } from '../languageService';
+import type { Analysis } from '../model/analysis';
 import { Scanner, TokenKind, type Token } from '../parser/scanner';
 import { describeFormat, ENUMERATIONS } from '../parser/values';
 import { optionDoc, permitDoc, statementDoc } from './docs';
-import { peerName, summarizePeer } from './failoverRules';
+import { peerName, summarizePeer } from '../model/peer';
 import { blockAt } from './locate';
 import type { Document } from '../parser/nodes';
 import { declarationScope, scopeOf } from './validation';
-import { t } from '../l10n';
+import { t } from '../base/l10n';
 
 interface ItemData {
   readonly type: 'statement' | 'option' | 'permit';

@@ -3,125 +3,25 @@
  * how failover pools sit in their networks. Severities follow dhcpd (see lintRules.ts); a broken
  * peer block is reported once, never again through the pools that use it.
  */
-import { t } from '../l10n';
+import { t } from '../base/l10n';
 import type { Block, FailoverPeer, FailoverStatement, Name, Statement, Value } from '../parser/nodes';
-import { nearest } from '../parser/parser';
+import { nearest } from '../base/nearest';
 import { failoverStatements } from '../knowledge';
-import { ipv4ToNumber } from './addresses';
-import type { Edit, Fix } from './lintRules';
+import { ipv4ToNumber } from '../base/addresses';
+import type { Fix } from '../parser/problems';
 import type { RuleVisitor } from './validation';
 import { ProblemSink } from './validation';
-import { numberToIpv4, scopeOf } from './validation';
+import { numberToIpv4 } from '../base/addresses';
+import { scopeOf } from './validation';
+import { DEFAULT_FAILOVER_PORT, firstValue, numberOf, peerName, summarizePeer, type PeerSummary } from '../model/peer';
+import { deleteStatement, insertAtBlockStart, insertBeforeClose, nextTokenStart } from '../model/textEdits';
 
-export const DEFAULT_FAILOVER_PORT = 647;
-
-/** Statements outside the peer blocks that belong to one server of the pair only. */
-export const SERVER_SPECIFIC_STATEMENTS: ReadonlySet<string> = new Set([
-  'local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name',
-]);
 const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb]/;
-
-/** The statements of one peer block, by name, in order. */
-export interface PeerSummary {
-  readonly node: FailoverPeer;
-  readonly name: string;
-  readonly role: 'primary' | 'secondary';
-  readonly roleGiven: boolean;
-  readonly statements: ReadonlyMap<string, readonly FailoverStatement[]>;
-}
-
-export function summarizePeer(peer: FailoverPeer): PeerSummary {
-  const statements = new Map<string, FailoverStatement[]>();
-  let role: 'primary' | 'secondary' = 'primary';
-  let roleGiven = false;
-  for (const s of peer.body?.statements ?? []) {
-    if (s.kind !== 'failover-statement' || !s.info) continue;
-    const list = statements.get(s.info.name) ?? [];
-    list.push(s);
-    statements.set(s.info.name, list);
-    if (s.info.name === 'primary' || s.info.name === 'secondary') {
-      role = s.info.name; // the last one wins, as in dhcpd
-      roleGiven = true;
-    }
-  }
-  return { node: peer, name: peerName(peer), role, roleGiven, statements };
-}
-
-/** The peer's name without any quote, straight or curly. */
-export function peerName(peer: { name?: Name }): string {
-  return (peer.name?.text ?? '').replace(/^[\u201c\u201d\u201e\u201f\u2018\u2019"']+|[\u201c\u201d\u201e\u201f\u2018\u2019"']+$/g, '');
-}
-
-export function firstValue(summary: PeerSummary, name: string): Value | undefined {
-  return summary.statements.get(name)?.[0]?.values[0];
-}
-
-const INT64_MAX = (1n << 63n) - 1n;
-const INT64_MIN = -(1n << 63n);
-
-/**
- * A failover number as dhcpd stores it: atoi (strtol, saturated to 64 bits, then cut to an int)
- * into an unsigned 32-bit value (`split 4294967296` is `split 0`; `split -1` is 4294967295;
- * `split 99999999999999999999` saturates, then is -1 too; `-` alone is 0).
- */
-export function numberOf(v: Value | undefined): number | undefined {
-  if (!v || v.kind !== 'number') return undefined;
-  try {
-    const negative = v.text.startsWith('-');
-    const magnitude = BigInt(negative ? v.text.slice(1) : v.text);
-    let n = negative ? -magnitude : magnitude;
-    if (n > INT64_MAX) n = INT64_MAX;
-    if (n < INT64_MIN) n = INT64_MIN;
-    return Number(BigInt.asUintN(32, n));
-  } catch {
-    return undefined;
-  }
-}
 
 /** Where a problem about a whole peer block goes: `failover peer "name"`. */
 function headSpan(peer: FailoverPeer): { offset: number; length: number } {
   const end = peer.name ? peer.name.offset + peer.name.length : peer.keyword.offset + peer.keyword.length;
   return { offset: peer.keyword.offset, length: end - peer.keyword.offset };
-}
-
-/** The indentation the statements of a block use, to insert new ones that line up. */
-function blockIndent(text: string, block: Block): string {
-  const first = block.statements[0];
-  if (first) {
-    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
-    const indent = text.slice(lineStart, first.offset);
-    if (/^[ \t]*$/.test(indent)) return indent;
-  }
-  return '  ';
-}
-
-/** An edit that inserts whole lines just before the block's closing brace. */
-export function insertBeforeClose(text: string, block: Block, lines: string[]): Edit {
-  const close = block.offset + block.length - 1;
-  const indent = blockIndent(text, block);
-  const lineStart = text.lastIndexOf('\n', close - 1) + 1;
-  const beforeClose = text.slice(lineStart, close);
-  if (/^[ \t]*$/.test(beforeClose)) {
-    // `}` on its own line: insert full lines before that line.
-    return { offset: lineStart, length: 0, newText: lines.map((l) => indent + l + '\n').join('') };
-  }
-  // `}` at the end of a line with content (one-line block): insert inline.
-  return { offset: close, length: 0, newText: lines.map((l) => ' ' + l).join('') + ' ' };
-}
-
-/** An edit that deletes a statement with its line when it stands alone on it. */
-export function deleteStatement(text: string, s: Statement): Edit {
-  const lineStart = text.lastIndexOf('\n', s.offset - 1) + 1;
-  let end = s.offset + s.length;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = text.length;
-  const before = text.slice(lineStart, s.offset);
-  const after = text.slice(end, lineEnd);
-  if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?\r?$/.test(after) && !/#/.test(after)) {
-    return { offset: lineStart, length: Math.min(lineEnd + 1, text.length) - lineStart, newText: '' };
-  }
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return { offset: s.offset, length: end - s.offset, newText: '' };
 }
 
 /** The failover rules as a visitor: statements in text order, then `finish`. */
@@ -647,21 +547,4 @@ function inRanges(sorted: ReadonlyArray<{ low: number }>, reach: readonly number
     } else hi = mid - 1;
   }
   return idx >= 0 && reach[idx] >= ip;
-}
-
-function nextTokenStart(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
-}
-
-function insertAtBlockStart(text: string, block: Block, line: string): Edit {
-  const first = block.statements[0];
-  if (first) {
-    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
-    const indent = text.slice(lineStart, first.offset);
-    if (/^[ \t]*$/.test(indent)) return { offset: lineStart, length: 0, newText: indent + line + '\n' };
-    return { offset: first.offset, length: 0, newText: line + ' ' };
-  }
-  return { offset: block.offset + 1, length: 0, newText: ' ' + line + ' ' };
 }

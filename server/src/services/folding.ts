@@ -4,8 +4,8 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver-types';
-import type { Analysis } from '../languageService';
-import { FILE_STRIDE } from '../languageService';
+import type { Analysis } from '../model/analysis';
+import { FILE_STRIDE } from '../model/analysis';
 import type { Block, Span, Statement } from '../parser/nodes';
 import { Scanner, TokenKind } from '../parser/scanner';
 import { statementAt } from './locate';

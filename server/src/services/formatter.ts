@@ -9,10 +9,10 @@
  * (people align values in columns), and so are the line breaks the user wrote.
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
-import { lineAt } from '../lines';
+import { lineAt } from '../base/lines';
 import type { Family } from '../knowledge/types';
-import type { Analysis } from '../languageService';
-import { computeLineStarts } from '../languageService';
+import type { Analysis } from '../model/analysis';
+import { computeLineStarts } from '../base/lines';
 import { Scanner, TokenKind, type Token } from '../parser/scanner';
 
 export interface FormatOptions {

@@ -11,8 +11,10 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-types';
-import { t } from '../l10n';
-import type { Edit, Problem, Severity } from './lintRules';
+import { t } from '../base/l10n';
+import type { Edit, Problem } from '../parser/problems';
+import type { Severity } from '../knowledge/rules';
+import { fixAllEdits } from '../model/textEdits';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -71,29 +73,4 @@ export function codeActionsFor(doc: TextDocument, problems: readonly Problem[], 
     }
   }
   return actions;
-}
-
-/** The preferred fixes of all problems, without overlapping edits (the first wins). */
-export function fixAllEdits(problems: readonly Problem[]): Edit[] {
-  const chosen: Edit[] = [];
-  for (const p of problems) {
-    const fix = p.fixes?.find((f) => f.preferred);
-    if (!fix) continue;
-    const clash = fix.edits.some((e) => chosen.some((c) => e.offset < c.offset + c.length && c.offset < e.offset + e.length || (e.length === 0 && c.length === 0 && e.offset === c.offset)));
-    if (!clash) chosen.push(...fix.edits);
-  }
-  return chosen.sort((a, b) => a.offset - b.offset);
-}
-
-/** Applies offset edits to a text (for the CLI and tests). */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
-  // From the end backwards. At one offset: the replacement first, then the insertions, the last
-  // one first, so that the insertions end up before the replaced text and in the order given.
-  const sorted = edits
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.offset - a.e.offset || (b.e.length > 0 ? 1 : 0) - (a.e.length > 0 ? 1 : 0) || b.i - a.i)
-    .map((x) => x.e);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.offset) + e.newText + out.slice(e.offset + e.length);
-  return out;
 }

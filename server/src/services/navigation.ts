@@ -16,14 +16,14 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { BUILTIN_SPACES } from '../knowledge';
-import type { Analysis } from '../languageService';
-import { fileIndexOf, FILE_STRIDE, lineColumn } from '../languageService';
+import type { Analysis } from '../model/analysis';
+import { fileIndexOf, FILE_STRIDE, lineColumn } from '../model/analysis';
 import type { Name, Span, Statement } from '../parser/nodes';
 import { forEachStatement } from '../parser/nodes';
 import { Scanner, TokenKind } from '../parser/scanner';
-import { t } from '../l10n';
-import { URI } from '../uri';
-import { peerName } from './failoverRules';
+import { t } from '../base/l10n';
+import { URI } from '../base/uri';
+import { peerName } from '../model/peer';
 import { rangeOf } from './lspAdapters';
 
 export type NameKind = 'peer' | 'class' | 'key' | 'space';

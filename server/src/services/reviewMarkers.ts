@@ -4,9 +4,9 @@
  * until the user has looked and removed the mark.
  */
 import type { Document } from '../parser/nodes';
-import { t } from '../l10n';
-import type { Problem } from './lintRules';
-import { RULES } from './lintRules';
+import { t } from '../base/l10n';
+import type { Problem } from '../parser/problems';
+import { RULES } from '../knowledge/rules';
 
 /** Written by the generators in a comment line just above the statement to review. */
 export const REVIEW_MARKER = 'REVIEW (dhcpd-conf):';

@@ -5,7 +5,7 @@
  */
 import type { Family } from '../knowledge/types';
 import type { Document, Statement } from '../parser/nodes';
-import type { Problem } from './lintRules';
+import type { Problem } from '../parser/problems';
 import { forEachStatement } from '../parser/nodes';
 import { failoverChecker } from './failoverRules';
 import { ProblemSink, validator } from './validation';

@@ -4,11 +4,11 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
-import type { Analysis } from '../languageService';
-import { FILE_STRIDE } from '../languageService';
+import type { Analysis } from '../model/analysis';
+import { FILE_STRIDE } from '../model/analysis';
 import type { Block, Span, Statement, Value } from '../parser/nodes';
-import { ipv4ToNumber } from './addresses';
-import { peerName, summarizePeer } from './failoverRules';
+import { ipv4ToNumber } from '../base/addresses';
+import { peerName, summarizePeer } from '../model/peer';
 import { rangeOf } from './lspAdapters';
 
 interface Entry {

@@ -5,12 +5,13 @@
 import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS, SCOPE_RULES } from '../knowledge/scopes';
 import { OPTIONS } from '../knowledge';
 import type { Family, Scope } from '../knowledge/types';
-import { t } from '../l10n';
+import { t } from '../base/l10n';
 import type { Block, BlockOwner, Range, Statement, Subnet, Value } from '../parser/nodes';
 import { isInside } from '../parser/nodes';
-import type { Fix, Problem, RuleId, Severity } from './lintRules';
-import { RULES } from './lintRules';
-import { ipv4ToNumber, ipv6ToBigInt } from './addresses';
+import type { Fix, Problem } from '../parser/problems';
+import type { RuleId, Severity } from '../knowledge/rules';
+import { RULES } from '../knowledge/rules';
+import { ipv4ToNumber, ipv6ToBigInt, isContiguousMask, numberToIpv4 } from '../base/addresses';
 import { CompactStringSet } from './stringSet';
 
 export class ProblemSink {
@@ -388,12 +389,6 @@ function checkInterfaces(owner: Statement, sink: ProblemSink): void {
 
 // ---- subnets and ranges ----------------------------------------------------------------------------
 
-/** Whether a 32-bit mask is contiguous ones then zeros. */
-export function isContiguousMask(mask: number): boolean {
-  const inverted = ~mask >>> 0;
-  return (inverted & (inverted + 1)) === 0;
-}
-
 function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number } | undefined {
   if (!s.network || !s.netmask) return undefined;
   const net = ipv4ToNumber(s.network.text);
@@ -415,10 +410,6 @@ function checkSubnet(s: Subnet, sink: ProblemSink): { low: number; high: number 
     return undefined;
   }
   return { low: net, high: (net | ~mask) >>> 0 };
-}
-
-export function numberToIpv4(n: number): string {
-  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 }
 
 interface Interval {

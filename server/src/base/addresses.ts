@@ -46,3 +46,14 @@ export function ipv6ToBigInt(text: string): bigint | undefined {
   }
   return n;
 }
+
+/** 167772161 → `10.0.0.1`. */
+export function numberToIpv4(n: number): string {
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+/** Whether a 32-bit mask is contiguous ones then zeros. */
+export function isContiguousMask(mask: number): boolean {
+  const inverted = ~mask >>> 0;
+  return (inverted & (inverted + 1)) === 0;
+}

@@ -4,8 +4,8 @@
  */
 import * as path from 'node:path';
 import type { LanguageService } from '../languageService';
-import { migratePair } from './migrate';
-import { KeaError } from './translate';
+import { migratePair } from '../kea/migrate';
+import { KeaError } from '../kea/translate';
 
 export const KEA_REQUEST = 'dhcpd/keaMigrate';
 

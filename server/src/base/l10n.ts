@@ -4,7 +4,7 @@
  * the convention of `@vscode/l10n`. Front ends call `setLocale` once, before any other work.
  */
 import * as l10n from '@vscode/l10n';
-import frBundle from '../../l10n/bundle.l10n.fr.json';
+import frBundle from '../../../l10n/bundle.l10n.fr.json';
 
 export type Locale = 'en' | 'fr';
 

@@ -5,14 +5,14 @@
  * edits); when the edit reaches across a block it cannot close cleanly, it declines and the
  * caller parses the whole text.
  */
-import type { Family } from './knowledge/types';
-import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './parser/nodes';
-import { deferShift, firstEndingAtOrAfter, offsetNow } from './parser/shift';
-import { forEachStatementIn } from './parser/nodes';
+import type { Family } from '../knowledge/types';
+import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './nodes';
+import { deferShift, firstEndingAtOrAfter, offsetNow } from './shift';
+import { forEachStatementIn } from './nodes';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-import { parse, type ParseResult } from './parser/parser';
-import type { Problem } from './services/lintRules';
+import { parse, type ParseResult } from './parser';
+import type { Problem } from './problems';
 
 /** One replacement, in offsets of the text before it. */
 export interface TextChange {

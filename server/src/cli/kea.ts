@@ -5,10 +5,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LanguageService } from '../languageService';
-import { readTextFile } from '../textFile';
-import { migratePair } from './migrate';
-import { KeaError, type Role } from './translate';
-import { t } from '../l10n';
+import { readTextFile } from '../base/textFile';
+import { migratePair } from '../kea/migrate';
+import { KeaError, type Role } from '../kea/translate';
+import { t } from '../base/l10n';
 
 interface Io {
   readonly stdout: (s: string) => void;

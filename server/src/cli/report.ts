@@ -1,8 +1,8 @@
 /**
  * The CLI's report formats: gcc-style text, ESLint's JSON formatter shape, and SARIF 2.1.0.
  */
-import type { Problem } from './services/lintRules';
-import { RULES } from './services/lintRules';
+import type { Problem } from '../parser/problems';
+import { RULES } from '../knowledge/rules';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
 

@@ -7,19 +7,21 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { encodeConfig, readConfigFile, readTextFile, type FileEncoding } from './textFile';
-import { t, setLocale } from './l10n';
-import { LanguageService, lineColumn, fileIndexOf } from './languageService';
-import type { CheckResult, SourceFile } from './languageService';
-import type { Family } from './knowledge/types';
-import type { LintSettings, Problem, SeveritySetting } from './services/lintRules';
-import { isRuleId, RULES } from './services/lintRules';
-import { formatReport, type FileReport, type ReportFormat } from './cliReport';
-import { generatePeerConfig, GenerateError, pairCollector, type Role } from './failover/generator';
-import { comparePair } from './failover/compare';
-import { splitLayout } from './failover/layout';
-import { formatText } from './services/formatter';
-import { runKea } from './kea/cli';
+import { encodeConfig, readConfigFile, readTextFile, type FileEncoding } from '../base/textFile';
+import { t, setLocale } from '../base/l10n';
+import { LanguageService } from '../languageService';
+import { lineColumn, fileIndexOf } from '../model/analysis';
+import type { CheckResult, SourceFile } from '../model/analysis';
+import type { Family } from '../knowledge/types';
+import type { LintSettings, SeveritySetting } from '../services/lintRules';
+import type { Problem } from '../parser/problems';
+import { isRuleId, RULES } from '../knowledge/rules';
+import { formatReport, type FileReport, type ReportFormat } from './report';
+import { generatePeerConfig, GenerateError, pairCollector, type Role } from '../failover/generator';
+import { comparePair } from '../failover/compare';
+import { splitLayout } from '../failover/layout';
+import { formatText } from '../services/formatter';
+import { runKea } from './kea';
 
 export const VERSION = '0.1.0';
 

@@ -1,0 +1,28 @@
+/** The vocabulary of findings: what the parser and every rule report, in offsets. */
+import type { RuleId, Severity } from '../knowledge/rules';
+
+/** A text edit in offsets, turned into an LSP TextEdit at the service edge. */
+export interface Edit {
+  readonly offset: number;
+  readonly length: number;
+  readonly newText: string;
+}
+
+/** A fix whose result is certain: offered as a quick fix, and by "Fix all" when `preferred`. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+  readonly preferred?: boolean;
+}
+
+/** A finding of the language service, in offsets. */
+export interface Problem {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly fixes?: readonly Fix[];
+  /** Set when the problem lies in an included file: its URI or path. */
+  readonly file?: string;
+}
