@@ -164,7 +164,7 @@ import { splitLayout } from '../../server/src/failover/layout';
 
 test('split: a shared file and one small file per server, which pair and share every pool', () => {
   const text = fs.readFileSync(path.join(DIR, 'two-peers-hba.conf'), 'utf8');
-  const layout = splitLayout(analyze('two-peers-hba.conf', text), { sourceName: 'two-peers-hba.conf', sharedName: 'shared.conf' });
+  const layout = splitLayout(analyze('two-peers-hba.conf', text), { sourceName: 'two-peers-hba.conf', sharedName: 'shared.conf', analyzer: service });
   // The shared file holds no peer declaration; the per-server files hold only theirs and the include.
   assert.doesNotMatch(layout.shared, /failover peer "[^"]+" \{/);
   assert.match(layout.shared, /failover peer "office";/);

@@ -10,7 +10,7 @@ import { FIXTURES, service } from '../helpers';
 import { generatePeerConfig, GenerateError, pairCollector, relationships, type GenerateOptions } from '../../server/src/failover/generator';
 import { splitLayout } from '../../server/src/failover/layout';
 import { comparePair } from '../../server/src/failover/compare';
-import { detectFamily } from '../../server/src/languageService';
+import { detectFamily, LanguageService } from '../../server/src/languageService';
 import { decodeConfig, encodeConfig } from '../../server/src/base/textFile';
 import { setLocale } from '../../server/src/base/l10n';
 
@@ -137,7 +137,7 @@ test('split layout: notes by kind, whatever the language', () => {
   for (const locale of ['en', 'fr']) {
     setLocale(locale);
     try {
-      const layout = splitLayout(analysis, { sourceName: 'server-specific.conf', sharedName: 'shared.conf' });
+      const layout = splitLayout(analysis, { sourceName: 'server-specific.conf', sharedName: 'shared.conf', analyzer: new LanguageService() });
       assert.deepEqual(layout.notes.map((n) => n.kind), ['review']);
       // The per-server file of the secondary has no generator header, but its own, and the rewritten address.
       assert.match(layout.secondary, /^# [^\n]*\nfailover peer "fo" \{\n  secondary;/);
@@ -170,9 +170,9 @@ test('the streaming source (CLI, no tree kept) generates exactly what the analys
           assert.deepEqual(streamed, full, `${name} → ${target} ${peer ?? ''}`);
           compared++;
           if (target === 'secondary' && !peer) {
-            const splitFull = outcome(() => splitLayout(service.analyze(file, text, {}), { sourceName: name, sharedName: 's.conf' }));
+            const splitFull = outcome(() => splitLayout(service.analyze(file, text, {}), { sourceName: name, sharedName: 's.conf', analyzer: service }));
             const again = pairCollector(text);
-            const splitStreamed = outcome(() => splitLayout(again.finish(service.check(file, text, {}, again.collect)), { sourceName: name, sharedName: 's.conf' }));
+            const splitStreamed = outcome(() => splitLayout(again.finish(service.check(file, text, {}, again.collect)), { sourceName: name, sharedName: 's.conf', analyzer: service }));
             assert.deepEqual(splitStreamed, splitFull, `split ${name}`);
           }
         }

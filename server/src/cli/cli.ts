@@ -311,7 +311,7 @@ function runSplit(args: string[], io: CliIO): number {
   const analysis = pair.finish(new LanguageService(nodeHost).check(abs, text, {}, pair.collect));
   let layout;
   try {
-    layout = splitLayout(analysis, { sourceName: path.basename(input), sharedName });
+    layout = splitLayout(analysis, { sourceName: path.basename(input), sharedName, analyzer: new LanguageService() });
   } catch (e) {
     if (e instanceof GenerateError) {
       io.stderr(`dhcpd-conf: ${e.message}\n`);

@@ -4,13 +4,11 @@
  * the failover peer and includes the shared file, so the pools cannot drift apart.
  */
 import { t } from '../base/l10n';
-import { LanguageService } from '../languageService';
-import { type Analysis } from '../model/analysis';
+import type { Analysis, Analyzer } from '../model/analysis';
 import type { Statement } from '../parser/nodes';
 import type { Edit } from '../parser/problems';
-import { applyEdits } from '../model/textEdits';
 import { generatePeerConfig, GenerateError, pairSourceOf, type Note, type PairSource } from './generator';
-import { commentEol, eolOf } from '../model/textEdits';
+import { applyEdits, commentEol, eolOf } from '../model/textEdits';
 import { SERVER_SPECIFIC_STATEMENTS } from '../knowledge';
 
 export interface SplitLayout {
@@ -30,7 +28,7 @@ function wholeLines(text: string, s: Statement): { offset: number; length: numbe
   return { offset: from, length: end - from, text: text.slice(from, end) };
 }
 
-export function splitLayout(input: Analysis | PairSource, options: { sourceName: string; sharedName: string; peer?: string }): SplitLayout {
+export function splitLayout(input: Analysis | PairSource, options: { sourceName: string; sharedName: string; peer?: string; analyzer: Analyzer }): SplitLayout {
   const analysis = 'document' in input ? pairSourceOf(input) : input;
   const text = analysis.text;
   const eol = eolOf(text);
@@ -54,7 +52,7 @@ export function splitLayout(input: Analysis | PairSource, options: { sourceName:
   const include = `include "${options.sharedName}";${eol}`;
   const primary = `# Primary server: its failover peer declaration(s), then the shared configuration.${ceol}` + ownText + eol + include;
   // The secondary's own part is the primary's own part turned around.
-  const turned = generatePeerConfigFromText(analysis, ownText, options.sourceName, options.peer);
+  const turned = generatePeerConfigFromText(analysis, ownText, options.sourceName, options.peer, options.analyzer);
   const secondary = `# Secondary server: its failover peer declaration(s), then the shared configuration.${ceol}` + turned + eol + include;
   // Line numbers of the source mean nothing in the per-server files, where the statements moved.
   const notes = primaryFromSource.notes.filter((n) => n.kind !== 'rewritten' && n.kind !== 'review');
@@ -63,10 +61,9 @@ export function splitLayout(input: Analysis | PairSource, options: { sourceName:
 }
 
 /** Turns the primary's own statements (peers and server-specific lines) into the secondary's. */
-function generatePeerConfigFromText(analysis: PairSource, ownText: string, sourceName: string, peer: string | undefined): string {
+function generatePeerConfigFromText(analysis: PairSource, ownText: string, sourceName: string, peer: string | undefined, analyzer: Analyzer): string {
   // The peer blocks alone fail the "has no referring pools" rule: generate without that check.
-  const service = new LanguageService();
-  const a = service.analyze('/own.conf', ownText, { family: analysis.family, includes: false });
+  const a = analyzer.analyze('/own.conf', ownText, { family: analysis.family, includes: false });
   const clean = { ...a, problems: a.problems.filter((p) => p.rule !== 'failoverPeerUnused') };
   // Without the generator's header: the per-server file has its own.
   return generatePeerConfig(clean, { sourceName, target: 'secondary', peer, header: false }).text;

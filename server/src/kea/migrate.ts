@@ -4,8 +4,7 @@
  * lease files and MIGRATION.md. Pure: it returns the files' contents, the caller writes them.
  */
 import * as path from 'node:path';
-import { fileIndexOf, lineColumn, type Analysis } from '../model/analysis';
-import { type LanguageService } from '../languageService';
+import { fileIndexOf, lineColumn, type Analysis, type Analyzer } from '../model/analysis';
 import { generatePeerConfig, GenerateError } from '../failover/generator';
 import { comparePair } from '../failover/compare';
 import { KeaError, subnetKey, translatePair, type KeaOptions, type KeaPair } from './translate';
@@ -15,7 +14,7 @@ import { ipv4ToNumber } from '../base/addresses';
 import { t } from '../base/l10n';
 
 export interface MigrateInput {
-  readonly service: LanguageService;
+  readonly service: Analyzer;
   readonly primary: { readonly file: string; readonly text: string; readonly name: string };
   readonly secondary?: { readonly file: string; readonly text: string; readonly name: string };
   /** The text of a dhcpd.leases to migrate. */

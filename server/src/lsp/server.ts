@@ -439,7 +439,7 @@ export function startServer(connection: Connection): void {
       if (!doc) throw new Error(t('The document is not open.'));
       const settings = await settingsFor(doc.uri);
       try {
-        const layout = splitLayout(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName });
+        const layout = splitLayout(analysisOf(doc, settings), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName, analyzer: service });
         return { ...layout, notes: layout.notes.map((n) => n.message) };
       } catch (e) {
         if (e instanceof GenerateError) return { error: e.message };
