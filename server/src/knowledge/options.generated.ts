@@ -398,7 +398,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "ip-address ip-address [, ip-address ip-address ...]",
     doc: {
       en: "Static routes the client should install in its routing cache, as pairs of destination and router addresses; several routes to the same destination are listed in descending order of priority.\n\nThe default route (0.0.0.0) is not a legal destination: use `routers`. The option carries no subnet mask, so it is useless for classless routing, and popular clients (Microsoft's among them) do not implement it.",
-      fr: "Routes statiques que le client doit installer dans sa table de routage, sous forme de couples adresse de destination et adresse du routeur ; plusieurs routes vers une même destination sont données par priorité décroissante.\n\nLa route par défaut (0.0.0.0) n'est pas une destination valide : utilisez `routers`. L'option ne porte pas de masque, elle est donc inutilisable pour le routage sans classe, et les clients courants (dont celui de Microsoft) ne l'implémentent pas.",
+      fr: "Routes statiques que le client doit installer dans son cache de routage, sous forme de couples adresse de destination et adresse du routeur ; plusieurs routes vers une même destination sont données par priorité décroissante.\n\nLa route par défaut (0.0.0.0) n'est pas une destination valide : utilisez `routers`. L'option ne contient pas de masque : elle est donc inutilisable pour le routage sans classe, et les clients courants (dont celui de Microsoft) ne l'implémentent pas.",
     },
   },
   {
@@ -794,7 +794,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "text",
     doc: {
       en: "Identifies a TFTP server; where the client supports it, same effect as the `server-name` declaration. BOOTP clients are unlikely to support it; some DHCP clients support it, and some require it.",
-      fr: "Désigne un serveur TFTP ; si le client la prend en charge, même effet que la déclaration `server-name`. Les clients BOOTP ne la gèrent guère ; certains clients DHCP la gèrent, d'autres l'exigent.",
+      fr: "Désigne un serveur TFTP ; si le client la prend en charge, même effet que la déclaration `server-name`. Il est peu probable que les clients BOOTP la prennent en charge ; certains clients DHCP la prennent en charge, et certains l'exigent.",
     },
   },
   {
@@ -806,7 +806,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "text",
     doc: {
       en: "Identifies a bootstrap file; where the client supports it, same effect as the `filename` declaration. BOOTP clients are unlikely to support it; some DHCP clients support it, and some require it.",
-      fr: "Désigne un fichier d'amorçage ; si le client la prend en charge, même effet que la déclaration `filename`. Les clients BOOTP ne la gèrent guère ; certains clients DHCP la gèrent, d'autres l'exigent.",
+      fr: "Désigne un fichier d'amorçage ; si le client la prend en charge, même effet que la déclaration `filename`. Il est peu probable que les clients BOOTP la prennent en charge ; certains clients DHCP la prennent en charge, et certains l'exigent.",
     },
   },
   {
@@ -1166,7 +1166,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "ip-address [, ip-address ...]",
     doc: {
       en: "Allocated to, and said to be used by, Apple (NetInfo server addresses), but described in no RFC: the format is uncertain and so is what clients do with it. Use at your own risk.",
-      fr: "Attribuée à Apple, qui l'utiliserait (adresses de serveurs NetInfo), mais décrite dans aucune RFC : le format est incertain, tout comme l'usage qu'en font les clients. À utiliser à vos risques et périls.",
+      fr: "Attribuée à Apple, qui l'utiliserait (adresses de serveurs NetInfo), mais n'est décrite dans aucune RFC : le format est incertain, tout comme l'usage qu'en font les clients. À utiliser à vos risques et périls.",
     },
   },
   {
@@ -1178,7 +1178,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "text",
     doc: {
       en: "Allocated to, and said to be used by, Apple (NetInfo server tag), but described in no RFC: the format is uncertain and so is what clients do with it. Use at your own risk.",
-      fr: "Attribuée à Apple, qui l'utiliserait (étiquette de serveur NetInfo), mais décrite dans aucune RFC : le format est incertain, tout comme l'usage qu'en font les clients. À utiliser à vos risques et périls.",
+      fr: "Attribuée à Apple, qui l'utiliserait (étiquette de serveur NetInfo), mais n'est décrite dans aucune RFC : le format est incertain, tout comme l'usage qu'en font les clients. À utiliser à vos risques et périls.",
     },
   },
   {
@@ -1190,7 +1190,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "text",
     doc: {
       en: "Described in no standard, but said to be used by Apple; what clients do with it is unknown. Use at your own risk.",
-      fr: "Décrite dans aucune norme, mais Apple l'utiliserait ; on ignore ce qu'en font les clients. À utiliser à vos risques et périls.",
+      fr: "Absente de toute norme, mais Apple l'utiliserait ; on ignore ce qu'en font les clients. À utiliser à vos risques et périls.",
     },
   },
   {
@@ -1226,7 +1226,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "ip-address",
     doc: {
       en: "Sent by the client when it needs an address on another subnet than the one normally chosen from the relay address it comes through (RFC 3011). dhcpd uses code 118, which has not always been the assigned one, so some clients may use another; regard it as somewhat experimental.\n\nNot user configurable in the server.",
-      fr: "Envoyée par le client qui a besoin d'une adresse sur un autre sous-réseau que celui choisi normalement d'après l'adresse du relais par lequel il passe (RFC 3011). dhcpd utilise le code 118, qui n'a pas toujours été le code attribué : certains clients peuvent en utiliser un autre ; option à considérer comme expérimentale.\n\nNon configurable par l'utilisateur dans le serveur.",
+      fr: "Envoyée par le client qui a besoin d'une adresse sur un autre sous-réseau que celui choisi normalement d'après l'adresse du relais par lequel il passe (RFC 3011). dhcpd utilise le code 118, qui n'a pas toujours été le code attribué : certains clients peuvent en utiliser un autre ; option à considérer comme quelque peu expérimentale.\n\nNon configurable par l'utilisateur dans le serveur.",
     },
   },
   {
@@ -1454,7 +1454,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "string",
     doc: {
       en: "Information about the remote host end of the circuit: caller ID, user name, remote ATM address, cable modem ID and the like. Treat it as an opaque value, administratively unique to one remote end (RFC 3046).",
-      fr: "Informations sur l'extrémité distante du circuit : numéro de l'appelant, nom d'utilisateur, adresse ATM distante, identifiant de modem câble, etc. À traiter comme une valeur opaque, unique par administration pour chaque extrémité distante (RFC 3046).",
+      fr: "Informations sur l'extrémité distante du circuit : numéro de l'appelant, nom d'utilisateur, adresse ATM distante, identifiant de modem câble, etc. À traiter comme une valeur opaque, unique, au sein de l'administration du réseau, pour chaque extrémité distante (RFC 3046).",
     },
   },
   {
@@ -1466,7 +1466,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "ip-address",
     doc: {
       en: "Suboption 3: an IPv4 address identifying the relay agent, from early drafts of the relay agent information option. RFC 3046 does not define code 3, but dhcpd still knows the name.",
-      fr: "Sous-option 3 : une adresse IPv4 identifiant l'agent relais, issue des premiers brouillons de l'option relay agent information. La RFC 3046 ne définit pas le code 3, mais dhcpd connaît toujours ce nom.",
+      fr: "Sous-option 3 : une adresse IPv4 identifiant l'agent relais, issue des premiers drafts de l'option relay agent information. La RFC 3046 ne définit pas le code 3, mais dhcpd connaît toujours ce nom.",
     },
   },
   {
@@ -1754,7 +1754,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "string",
     doc: {
       en: "The server's DUID; may be set to give the server an opaque identifier of your choice.",
-      fr: "Le DUID du serveur ; on peut le définir pour donner au serveur un identifiant opaque de son choix.",
+      fr: "Le DUID du serveur ; on peut le définir pour donner au serveur un identifiant opaque de votre choix.",
     },
   },
   {
@@ -1814,7 +1814,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "uint8",
     doc: {
       en: "Tells clients which server is preferred on a subnet. Only applies to the first stages of configuration: a client bound to an IA stays with it until it is no longer valid or has expired. Configurable on the server.",
-      fr: "Indique aux clients quel serveur est préféré sur un sous-réseau. Ne joue que dans les premières étapes de la configuration : un client lié à une IA y reste jusqu'à ce qu'elle ne soit plus valide ou expire. Configurable sur le serveur.",
+      fr: "Indique aux clients quel serveur est préféré sur un sous-réseau. N'intervient que dans les premières étapes de la configuration : un client lié à une IA y reste jusqu'à ce qu'elle ne soit plus valide ou expire. Configurable sur le serveur.",
     },
   },
   {
@@ -1862,7 +1862,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "status-code [text]",
     doc: {
       en: "Status code (`success`, `UnspecFail`, `NoAddrsAvail` ...) and optional message by which servers report errors to clients. Built and read by protocol software; not to be configured.",
-      fr: "Code d'état (`success`, `UnspecFail`, `NoAddrsAvail` ...) et message facultatif par lesquels les serveurs signalent les erreurs aux clients. Construite et lue par le logiciel de protocole ; à ne pas configurer.",
+      fr: "Code d'état (`success`, `UnspecFail`, `NoAddrsAvail` ...) et message facultatif par lesquels les serveurs signalent les erreurs aux clients. Construits et lus par le logiciel de protocole ; à ne pas configurer.",
     },
   },
   {
@@ -2246,7 +2246,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "ip6-address [, ip6-address ...]",
     doc: {
       en: "Used internally for lease query (RFC 5007): addresses of the links on which the client has bindings.",
-      fr: "Utilisée en interne pour la requête de bail (leasequery, RFC 5007) : adresses des liens sur lesquels le client a des attributions.",
+      fr: "Utilisée en interne pour la requête de bail (leasequery, RFC 5007) : adresses des liens sur lesquels le client a des liaisons (bindings).",
     },
   },
   {
@@ -2486,7 +2486,7 @@ export const OPTIONS: readonly OptionInfo[] = [
     type: "uint16",
     doc: {
       en: "Relay Source Port option (RFC 8357): added by a relay agent that uses a UDP source port other than 547, so that replies come back to that port; it carries the downstream source port.",
-      fr: "Option Relay Source Port (RFC 8357) : ajoutée par un agent relais qui utilise un port source UDP autre que 547, pour que les réponses lui reviennent sur ce port ; elle porte le port source côté aval.",
+      fr: "Option Relay Source Port (RFC 8357) : ajoutée par un agent relais qui utilise un port source UDP autre que 547, pour que les réponses lui reviennent sur ce port ; elle contient le port source côté aval.",
     },
   },
   {

@@ -89,8 +89,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
       'Reads the named file and processes its contents as if they were written in place of the `include` statement. ' +
         'The path is a quoted string; a relative path is not resolved against the including file, so prefer an absolute path. ' +
         'For failover, the man page advises one small file per server holding its `failover peer` block and including the configuration both servers share.',
-      "Lit le fichier indiqué et traite son contenu comme s'il était écrit à la place de l'instruction `include`. " +
-        "Le chemin est une chaîne entre guillemets ; un chemin relatif n'est pas résolu par rapport au fichier qui l'inclut, préférez un chemin absolu. " +
+      "Lit le fichier indiqué et traite son contenu comme s’il était écrit à la place de l’instruction `include`. " +
+        "Le chemin est une chaîne entre guillemets ; un chemin relatif n’est pas résolu par rapport au fichier qui l’inclut, préférez donc un chemin absolu. " +
         'Pour le failover, la page de manuel conseille un petit fichier propre à chaque serveur, contenant son bloc `failover peer` et incluant la configuration commune aux deux serveurs.',
     ),
   },
@@ -104,9 +104,9 @@ const DECLARATIONS: readonly StatementInfo[] = [
       'Groups the subnets that share one physical network segment, when several IP subnets run on the same link. ' +
         'Parameters written here apply to every subnet inside unless a subnet or host overrides them, and the dynamic addresses of all its subnets form one pool for the segment. ' +
         'The name, a word or a quoted string, only appears in log messages.',
-      'Regroupe les sous-réseaux qui partagent un même segment physique, quand plusieurs sous-réseaux IP circulent sur le même lien. ' +
-        "Les paramètres écrits ici s'appliquent à tous les sous-réseaux qu'il contient, sauf redéfinition dans un sous-réseau ou un host, et les adresses dynamiques de tous ses sous-réseaux forment un pool commun au segment. " +
-        'Le nom, un mot ou une chaîne entre guillemets, ne sert que dans les journaux.',
+      'Regroupe les sous-réseaux qui partagent un même segment physique, quand plusieurs sous-réseaux IP cohabitent sur le même lien. ' +
+        "Les paramètres écrits ici s’appliquent à tous les sous-réseaux qu’il contient, sauf redéfinition dans un sous-réseau ou un host, et les adresses dynamiques de tous ses sous-réseaux forment un pool commun au segment. " +
+        'Le nom, un mot ou une chaîne entre guillemets, n’apparaît que dans les messages du journal.',
     ),
   },
   {
@@ -120,8 +120,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'Every subnet the server serves, and every subnet it is attached to, needs one, even without dynamic addresses. ' +
         'The subnet number must have no host bits set for the netmask; addresses to lease are given by `range` statements, directly or in `pool` blocks.',
       'Déclare un sous-réseau IPv4 pour que dhcpd sache si une adresse lui appartient. ' +
-        "Chaque sous-réseau servi par le serveur, et chaque sous-réseau auquel il est raccordé, en demande un, même sans adresse dynamique. " +
-        "Le numéro de sous-réseau ne doit avoir aucun bit d'hôte à 1 pour ce masque ; les adresses à distribuer sont données par des `range`, directement ou dans des blocs `pool`.",
+        "Chaque sous-réseau desservi par le serveur, et chaque sous-réseau auquel il est raccordé, doit être déclaré, même sans adresse dynamique. " +
+        "Le numéro de sous-réseau ne doit avoir aucun bit d’hôte à 1 pour ce masque ; les adresses à distribuer sont données par des `range`, directement ou dans des blocs `pool`.",
     ),
   },
   {
@@ -135,7 +135,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'It carries the parameters of that subnet and the `range6`, `prefix6` and `pool6` statements giving what may be leased there. ' +
         'Only accepted by dhcpd running in DHCPv6 mode (`dhcpd -6`).',
       'Déclare un sous-réseau IPv6, écrit `adresse-ip6/bits`, pour que dhcpd sache si une adresse lui appartient. ' +
-        'Il porte les paramètres de ce sous-réseau et les instructions `range6`, `prefix6` et `pool6` qui disent ce qui peut y être attribué. ' +
+        'Il contient les paramètres de ce sous-réseau et les instructions `range6`, `prefix6` et `pool6` qui définissent ce qui peut y être attribué. ' +
         'Accepté seulement par dhcpd en mode DHCPv6 (`dhcpd -6`).',
     ),
   },
@@ -149,8 +149,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
       'Declares an address pool: one or more `range` statements with their own parameters and an optional permit list (`allow`/`deny`) deciding which clients may take an address from it. ' +
         'A pool must sit in a `subnet` or a `shared-network` (in a shared-network, after the subnets its ranges belong to) and contain at least one `range`. ' +
         'For failover, the pool names its peer with `failover peer "name";`, and the failover pools must be identical on both servers.',
-      "Déclare un pool d'adresses : un ou plusieurs `range` avec leurs propres paramètres et une liste d'autorisations facultative (`allow`/`deny`) qui décide quels clients peuvent y prendre une adresse. " +
-        "Un pool se place dans un `subnet` ou un `shared-network` (dans un shared-network, après les sous-réseaux de ses plages) et contient au moins un `range`. " +
+      "Déclare un pool d’adresses : un ou plusieurs `range` avec leurs propres paramètres et une liste d’autorisations facultative (`allow`/`deny`) qui détermine quels clients peuvent y prendre une adresse. " +
+        "Un pool doit se trouver dans un `subnet` ou un `shared-network` (dans un shared-network, après les sous-réseaux de ses plages) et contenir au moins un `range`. " +
         'Pour le failover, le pool désigne son pair par `failover peer "nom";`, et les pools en failover doivent être identiques sur les deux serveurs.',
     ),
   },
@@ -223,7 +223,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'Host declarations are global whatever block they are written in; dhcpd warns when they sit in a subnet or shared-network.',
       'Décrit un client pour que dhcpd le reconnaisse, par son adresse `hardware` ou son `option dhcp-client-identifier` (ou `host-identifier` en DHCPv6), et lui donne ses propres paramètres comme une `fixed-address`. ' +
         'Un client déclaré par un host est « connu » pour les autorisations `known-clients`, même sans adresse fixe. ' +
-        'Les déclarations host sont globales quel que soit le bloc où elles sont écrites ; dhcpd avertit quand elles sont dans un subnet ou un shared-network.',
+        'Les déclarations host sont globales quel que soit le bloc où elles sont écrites ; dhcpd émet un avertissement quand elles se trouvent dans un subnet ou un shared-network.',
     ),
   },
   {
@@ -236,7 +236,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
       'Applies a set of parameters to the declarations it encloses: hosts, subnets, shared networks or other groups. ' +
         'It has no meaning of its own for the network topology; it only saves repeating the same parameters.',
       'Applique un ensemble de paramètres aux déclarations qu’il contient : hosts, sous-réseaux, shared-networks ou autres groupes. ' +
-        'Il n’a aucun sens pour la topologie du réseau ; il évite seulement de répéter les mêmes paramètres.',
+        'Il n’a pas de signification propre pour la topologie du réseau ; il évite seulement de répéter les mêmes paramètres.',
     ),
   },
   {
@@ -265,7 +265,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'Matching is a hash lookup, much faster than many `match if` classes. ' +
         'A subclass may have its own parameters in braces; the class must be declared first.',
       'Déclare un membre d’une classe dotée d’une expression `match` (ou `spawn with`) : un client dont la valeur de l’expression est égale à `subclass-data` (une chaîne ou une liste hexadécimale séparée par des deux-points) appartient à la classe et à cette sous-classe. ' +
-        'La recherche se fait par table de hachage, bien plus vite qu’avec de nombreuses classes `match if`. ' +
+        'La recherche se fait dans une table de hachage, bien plus rapide qu’une longue série de classes `match if`. ' +
         'Une sous-classe peut avoir ses propres paramètres entre accolades ; la classe doit être déclarée avant.',
     ),
   },
@@ -390,7 +390,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
         'A class may have a single `match if`; combined with `match` or `spawn with`, it selects the clients that are then sorted into subclasses.',
       'Place un client dans cette classe quand l’expression booléenne, évaluée sur son paquet, est vraie. ' +
         'Seules les valeurs du paquet sont utilisables, car la classification a lieu avant l’exécution de toute instruction. ' +
-        'Une classe n’a qu’un seul `match if` ; combiné à `match` ou `spawn with`, il choisit les clients qui sont ensuite répartis en sous-classes.',
+        'Une classe ne peut avoir qu’un seul `match if` ; combiné à `match` ou `spawn with`, il sélectionne les clients qui sont ensuite répartis en sous-classes.',
     ),
   },
   {
@@ -514,7 +514,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
       'Chooses how identifiers are written to the lease file: the server DUID, the client UIDs of DHCPv4 leases and the IAID_DUID of DHCPv6 leases. ' +
         '`octal` writes quoted strings with octal escapes for non-printable bytes; `hex` writes colon-separated hexadecimal pairs. ' +
         'dhcpd reads both formats back whatever this setting.',
-      'Choisit l’écriture des identifiants dans le fichier des baux : le DUID du serveur, les UID clients des baux DHCPv4 et les IAID_DUID des baux DHCPv6. ' +
+      'Choisit le format des identifiants écrits dans le fichier des baux : le DUID du serveur, les UID clients des baux DHCPv4 et les IAID_DUID des baux DHCPv6. ' +
         '`octal` écrit des chaînes entre guillemets avec des échappements octaux pour les octets non imprimables ; `hex` écrit des paires hexadécimales séparées par des deux-points. ' +
         'dhcpd relit les deux formats quel que soit ce réglage.',
     ),
@@ -532,7 +532,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
       'Sets the DHCPv6 server DUID: LLT (link-layer address plus time), EN (enterprise number and identifier) or LL (link-layer address). ' +
         'With LLT or LL the contents may be given, otherwise dhcpd generates them; EN needs both its values. The hardware type is a name such as `ethernet`. ' +
         'A server-duid in the lease file takes precedence, and an `option dhcp6.server-id` overrides both.',
-      'Fixe le DUID du serveur DHCPv6 : LLT (adresse de liaison et date), EN (numéro et identifiant d’entreprise) ou LL (adresse de liaison). ' +
+      'Fixe le DUID du serveur DHCPv6 : LLT (adresse de couche liaison et horodatage), EN (numéro d’entreprise et identifiant) ou LL (adresse de couche liaison). ' +
         'Avec LLT ou LL le contenu peut être donné, sinon dhcpd le génère ; EN exige ses deux valeurs. Le type matériel est un nom comme `ethernet`. ' +
         'Un server-duid présent dans le fichier des baux l’emporte, et une `option dhcp6.server-id` l’emporte sur les deux.',
     ),
@@ -549,8 +549,8 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
       'Chooses how timestamps are written to the lease file. ' +
         '`default` writes the weekday, date and time in UTC; `local` writes seconds since the epoch with the local date and time in a comment. ' +
         'See dhcpd.leases(5).',
-      'Choisit l’écriture des dates dans le fichier des baux. ' +
-        '`default` écrit le jour, la date et l’heure en UTC ; `local` écrit le nombre de secondes depuis l’epoch, avec la date et l’heure locales en commentaire. ' +
+      'Choisit le format des dates écrites dans le fichier des baux. ' +
+        '`default` écrit le jour de la semaine, la date et l’heure en UTC ; `local` écrit le nombre de secondes depuis l’epoch, avec la date et l’heure locales en commentaire. ' +
         'Voir dhcpd.leases(5).',
     ),
   },
@@ -652,7 +652,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
         'With `v6relopt number`, the option is taken from a relay: 1 is the relay closest to the client, larger numbers go towards the server. ' +
         'The man page describes it for DHCPv6; dhcpd 4.4 also accepts it in a DHCPv4 configuration. One per host.',
       'Identifie le client de ce host par la valeur constante d’une option qu’il envoie, par exemple `host-identifier option dhcp6.client-id 00:01:...;`. ' +
-        'Avec `v6relopt numéro`, l’option est prise chez un relais : 1 est le relais le plus proche du client, les numéros plus grands vont vers le serveur. ' +
+        'Avec `v6relopt numéro`, l’option est prise chez un relais : 1 est le relais le plus proche du client, les numéros plus grands se rapprochent du serveur. ' +
         'La page de manuel le décrit pour DHCPv6 ; dhcpd 4.4 l’accepte aussi dans une configuration DHCPv4. Un seul par host.',
     ),
   },
@@ -726,7 +726,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
         'It never takes a pool permit; in a pool it sets the server flag.',
       'Comme `deny` pour un drapeau du serveur (`unknown-clients`, `bootp`, `booting`, `duplicates`, `declines`, `client-updates`, `leasequery`), mais les requêtes refusées ne sont pas journalisées. ' +
         'Pour `client-updates`, il indique aussi au client, par l’option FQDN, qu’il peut faire lui-même sa mise à jour DNS. ' +
-        'Il ne prend jamais une autorisation de pool ; dans un pool, il fixe le drapeau du serveur.',
+        'Il n’accepte jamais d’autorisation de pool ; dans un pool, il fixe le drapeau du serveur.',
     ),
   },
 ];
@@ -748,7 +748,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
         'Default 43200 seconds (12 hours); keep it no larger than `max-lease-time`.',
       'Durée de bail, en secondes, donnée à un client qui n’en demande pas de particulière. ' +
         'Elle s’applique aux baux DHCPv4 et DHCPv6 (la durée de validité en DHCPv6). ' +
-        'Par défaut 43200 secondes (12 heures) ; ne la choisissez pas plus grande que `max-lease-time`.',
+        'Par défaut 43200 secondes (12 heures) ; ne la fixez pas au-delà de `max-lease-time`.',
     ),
     { default: '43200' },
   ),
@@ -786,7 +786,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'Sets a time at which every lease dynamically given to a BOOTP client ends, for instance the end of a school term, since BOOTP clients cannot renew. ' +
         'The man page writes the value as a UTC date `W YYYY/MM/DD HH:MM:SS`, but dhcpd 4.4.3 parses it as a number (format T, seconds since the epoch) or `infinite`, and refuses the date form.',
-      'Fixe un instant où se terminent tous les baux attribués dynamiquement aux clients BOOTP, par exemple la fin d’un trimestre, puisque ces clients ne savent pas renouveler. ' +
+      'Fixe une date à laquelle se terminent tous les baux attribués dynamiquement aux clients BOOTP, par exemple la fin d’un trimestre scolaire, puisque ces clients ne savent pas renouveler. ' +
         'La page de manuel écrit la valeur comme une date UTC `J AAAA/MM/JJ HH:MM:SS`, mais dhcpd 4.4.3 la lit comme un nombre (format T, secondes depuis l’epoch) ou `infinite`, et refuse la forme date.',
     ),
   ),
@@ -798,7 +798,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'Length, in seconds, of the leases dynamically given to BOOTP clients; each BOOTP boot within that time restarts it. ' +
         'By default BOOTP leases never expire. Adjust with great care: a BOOTP client never learns that its lease ended.',
-      'Durée, en secondes, des baux attribués dynamiquement aux clients BOOTP ; chaque démarrage BOOTP pendant cette durée la relance. ' +
+      'Durée, en secondes, des baux attribués dynamiquement aux clients BOOTP ; chaque démarrage BOOTP pendant cette durée la fait repartir de zéro. ' +
         'Par défaut les baux BOOTP n’expirent jamais. À régler avec une grande prudence : un client BOOTP n’apprend jamais la fin de son bail.',
     ),
     { default: 'infinite' },
@@ -824,7 +824,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'Boolean form of the server flag set by `allow dynamic-bootp;` / `deny dynamic-bootp;`, which decides whether BOOTP clients may get dynamically allocated addresses in this scope. ' +
         'Not described in dhcpd.conf(5); in pools, use the `dynamic bootp clients` permit.',
-      'Forme booléenne du drapeau fixé par `allow dynamic-bootp;` / `deny dynamic-bootp;`, qui décide si les clients BOOTP peuvent recevoir des adresses dynamiques dans cette portée. ' +
+      'Forme booléenne du drapeau fixé par `allow dynamic-bootp;` / `deny dynamic-bootp;`, qui détermine si les clients BOOTP peuvent recevoir des adresses dynamiques dans cette portée. ' +
         'Absent de dhcpd.conf(5) ; dans les pools, utilisez l’autorisation `dynamic bootp clients`.',
     ),
   ),
@@ -898,8 +898,8 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'When on, dhcpd sends the client’s own leased address as its router instead of the `routers` option, which was meant to make old Windows 95 clients ARP for every address behind a proxy-ARP router. ' +
         'Not recommended: many clients do not work with it.',
-      'Activé, dhcpd envoie au client sa propre adresse louée comme routeur au lieu de l’option `routers`, pour que d’anciens clients Windows 95 fassent de l’ARP pour toute adresse derrière un routeur proxy-ARP. ' +
-        'Déconseillé : beaucoup de clients ne fonctionnent pas ainsi.',
+      'Activé, dhcpd envoie au client sa propre adresse louée comme routeur au lieu de l’option `routers`, ce qui devait amener d’anciens clients Windows 95 à faire une requête ARP pour toute adresse située derrière un routeur proxy-ARP. ' +
+        'Déconseillé : beaucoup de clients ne fonctionnent pas avec ce réglage.',
     ),
   ),
   option(
@@ -995,8 +995,8 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'When on, dhcpd broadcasts its replies even to clients that did not set the broadcast bit, for clients that otherwise never receive them. ' +
         'Restrict it to as few clients as possible (a host, a class, a conditional) to avoid extra broadcast traffic.',
-      'Activé, dhcpd diffuse ses réponses en broadcast même aux clients qui n’ont pas positionné le bit broadcast, pour ceux qui sinon ne les reçoivent jamais. ' +
-        'Limitez-le au plus petit nombre de clients possible (un host, une classe, une condition) pour éviter du trafic de diffusion inutile.',
+      'Activé, dhcpd diffuse ses réponses en broadcast même aux clients qui n’ont pas positionné le bit broadcast, pour ceux qui, sans cela, ne les recevraient jamais. ' +
+        'Limitez-le au plus petit nombre de clients possible (un host, une classe, une condition) pour éviter un trafic de diffusion superflu.',
     ),
   ),
   option(
@@ -1159,7 +1159,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Makes dhcpd listen only for requests sent to this address instead of all addresses. ' +
         'Since directly attached clients broadcast, it only suits servers reached through relays, and it only works when dhcpd was built with USE_SOCKETS.',
       'Fait écouter dhcpd uniquement les requêtes envoyées à cette adresse au lieu de toutes. ' +
-        'Comme les clients directement raccordés diffusent en broadcast, cela ne convient qu’aux serveurs joints par des relais, et ne fonctionne que si dhcpd a été compilé avec USE_SOCKETS.',
+        'Comme les clients directement raccordés émettent en broadcast, cela ne convient qu’aux serveurs joints par des relais, et ne fonctionne que si dhcpd a été compilé avec USE_SOCKETS.',
     ),
   ),
   option(
@@ -1183,7 +1183,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'When on, dhcpd keeps the relay agent information options received with a client’s first DHCPREQUEST and acts as if they came with its later renewals. ' +
         'Renewals are unicast straight to the server and usually lack those options.',
       'Activé, dhcpd garde les options d’agent relais reçues avec le premier DHCPREQUEST d’un client et fait comme si elles accompagnaient ses renouvellements suivants. ' +
-        'Les renouvellements sont envoyés directement au serveur et n’ont en général pas ces options.',
+        'Les renouvellements sont envoyés en unicast directement au serveur et ne contiennent en général pas ces options.',
     ),
   ),
   option(
@@ -1195,7 +1195,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Time to live, in seconds, of the DNS records dhcpd adds through dynamic updates. ' +
         'Accepted but not described in dhcpd.conf(5) of 4.4.3; when absent, dhcpd derives the TTL from the lease length.',
       'Durée de vie (TTL), en secondes, des enregistrements DNS que dhcpd ajoute par mise à jour dynamique. ' +
-        'Accepté mais absent de dhcpd.conf(5) en 4.4.3 ; absent, dhcpd déduit le TTL de la durée du bail.',
+        'Accepté mais absent de dhcpd.conf(5) en 4.4.3 ; s’il n’est pas défini, dhcpd déduit le TTL de la durée du bail.',
     ),
   ),
   option(
@@ -1207,9 +1207,9 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Chooses the dynamic DNS update scheme: `standard` (RFC 4701-4703, DHCID records), `interim` (the older draft scheme with TXT records) or `none`. ' +
         'Default `none`; new installations should use `standard`. ' +
         'It only takes effect at the top level, since it is read once after the file; `ad-hoc` is no longer supported and the values are case-sensitive.',
-      'Choisit le mode de mise à jour DNS dynamique : `standard` (RFC 4701 à 4703, enregistrements DHCID), `interim` (l’ancien mode des brouillons, enregistrements TXT) ou `none`. ' +
+      'Choisit le mode de mise à jour DNS dynamique : `standard` (RFC 4701 à 4703, enregistrements DHCID), `interim` (l’ancien mode issu des drafts de l’IETF, enregistrements TXT) ou `none`. ' +
         'Par défaut `none` ; les nouvelles installations devraient utiliser `standard`. ' +
-        'Il n’a d’effet qu’au niveau global, car il est lu une fois après le fichier ; `ad-hoc` n’est plus pris en charge et les valeurs sont sensibles à la casse.',
+        'Il n’a d’effet qu’au niveau global, car il n’est lu qu’une fois, après la lecture du fichier ; `ad-hoc` n’est plus pris en charge et les valeurs sont sensibles à la casse.',
     ),
     { values: ['none', 'interim', 'standard'], default: 'none' },
   ),
@@ -1234,7 +1234,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'When on (the default), dhcpd only updates the DNS when the client’s information changes, it gets a different lease or its lease expires. ' +
         'When off, it updates the DNS at every renewal, which lets the DNS heal from inconsistencies at the cost of many more updates.',
       'Activé (par défaut), dhcpd ne met à jour le DNS que si les informations du client changent, s’il reçoit un autre bail ou si son bail expire. ' +
-        'Désactivé, il met à jour le DNS à chaque renouvellement, ce qui répare les incohérences du DNS au prix de beaucoup plus de mises à jour.',
+        'Désactivé, il met à jour le DNS à chaque renouvellement, ce qui permet de corriger les incohérences du DNS, au prix de beaucoup plus de mises à jour.',
     ),
     { default: 'on' },
   ),
@@ -1247,7 +1247,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'When on, dhcpd sends an ICMP echo request to an address before offering it and waits `ping-timeout` seconds; if something answers, the address is abandoned and not offered. ' +
         'This adds a delay to the first offer. Set it to false to skip the check.',
       'Activé, dhcpd envoie une requête d’écho ICMP à une adresse avant de la proposer et attend `ping-timeout` secondes ; si quelque chose répond, l’adresse est abandonnée et n’est pas proposée. ' +
-        'Cela retarde la première offre. Mettez-le à false pour supprimer la vérification.',
+        'Cela retarde la première offre. Mettez-le à false pour désactiver la vérification.',
     ),
     { default: 'on' },
   ),
@@ -1413,7 +1413,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'Preferred lifetime, in seconds, of the DHCPv6 addresses dhcpd leases; after it the address is deprecated, although still valid, so applications move to newer addresses. ' +
         'Default: 5/8 of the default lease time (the valid lifetime).',
-      'Durée de préférence, en secondes, des adresses DHCPv6 attribuées ; passé ce délai l’adresse est dépréciée, bien que toujours valide, pour que les applications passent à des adresses plus récentes. ' +
+      'Durée de vie préférée, en secondes, des adresses DHCPv6 attribuées ; passé ce délai l’adresse est dépréciée, bien que toujours valide, pour que les applications passent à des adresses plus récentes. ' +
         'Par défaut : les 5/8 de la durée de bail par défaut (la durée de validité).',
     ),
     { default: '5/8 of default-lease-time' },
@@ -1477,7 +1477,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'Largest number of DHCPv4 replies queued until the lease database is committed to disk; the queue is sent after the commit, as RFC 2131 wants stable storage updated before replying. ' +
         'Default 0, which disables the feature; 28 is a sensible start. Not compatible with DHCPv4-over-DHCPv6.',
-      'Nombre maximal de réponses DHCPv4 mises en attente jusqu’à l’écriture de la base des baux sur disque ; elles partent après l’écriture, la RFC 2131 voulant un stockage à jour avant de répondre. ' +
+      'Nombre maximal de réponses DHCPv4 mises en attente jusqu’à l’écriture de la base des baux sur disque ; elles partent après l’écriture, car la RFC 2131 exige que le stockage permanent soit à jour avant toute réponse. ' +
         'Par défaut 0, ce qui désactive la fonction ; 28 est un bon point de départ. Incompatible avec DHCPv4-over-DHCPv6.',
     ),
     { range: [0, 65535], default: '0' },
@@ -1563,7 +1563,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Pool usage percentage below which dhcpd logs again after a `log-threshold-high` message; default 0. ' +
         'If set above the high threshold, a message is logged at every acknowledgement while usage stays above the high threshold.',
       'Pourcentage d’occupation du pool en dessous duquel dhcpd journalise de nouveau après un message `log-threshold-high` ; 0 par défaut. ' +
-        'S’il est plus grand que le seuil haut, un message est journalisé à chaque accusé tant que l’occupation dépasse le seuil haut.',
+        'S’il est plus grand que le seuil haut, un message est journalisé à chaque accusé de réception tant que l’occupation dépasse le seuil haut.',
     ),
     { range: [0, 100], default: '0' },
   ),
@@ -1602,7 +1602,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'When on, a failover server only processes DHCPREQUESTs whose server identifier option matches its own identifier, for clients that insist on the answer of one given peer. ' +
         'Off by default; keep the same setting on both failover partners, and think twice before enabling it.',
       'Activé, un serveur en failover ne traite que les DHCPREQUEST dont l’option server identifier correspond à son propre identifiant, pour les clients qui exigent la réponse d’un pair donné. ' +
-        'Désactivé par défaut ; gardez le même réglage sur les deux partenaires, et réfléchissez avant de l’activer.',
+        'Désactivé par défaut ; gardez le même réglage sur les deux partenaires, et réfléchissez-y à deux fois avant de l’activer.',
     ),
     { default: 'off' },
   ),
@@ -1614,7 +1614,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'How dhcpd picks a delegated prefix when the client asks for a given length: `ignore` the request, `prefer` that length and fall back to any (the default), `exact` length only, `minimum` (that length or longer) or `maximum` (that length or shorter). ' +
         'Pools are tried in the order they are declared.',
-      'Comment dhcpd choisit un préfixe délégué quand le client demande une longueur : `ignore` la demande, `prefer` cette longueur sinon n’importe laquelle (par défaut), `exact` cette longueur seulement, `minimum` (cette longueur ou plus longue) ou `maximum` (cette longueur ou plus courte). ' +
+      'Façon dont dhcpd choisit un préfixe délégué quand le client demande une longueur : `ignore` (ignorer la demande), `prefer` (cette longueur de préférence, sinon n’importe laquelle ; par défaut), `exact` (cette longueur seulement), `minimum` (cette longueur ou plus longue) ou `maximum` (cette longueur ou plus courte). ' +
         'Les pools sont essayés dans l’ordre de leur déclaration.',
     ),
     { values: ['ignore', 'prefer', 'exact', 'minimum', 'maximum'], default: 'prefer' },
@@ -1627,8 +1627,8 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
     d(
       'When on, dhcpd computes the DHCPv6 T1 and T2 times as RFC 3315 recommends (0.5 and 0.8 of the shortest preferred lifetime) when dhcp-renewal-time and dhcp-rebinding-time are not set; otherwise they are sent as zero. ' +
         'Transitional; it may disappear in a future release.',
-      'Activé, dhcpd calcule les durées T1 et T2 DHCPv6 comme le recommande la RFC 3315 (0,5 et 0,8 de la plus courte durée de préférence) quand dhcp-renewal-time et dhcp-rebinding-time ne sont pas fixés ; sinon elles valent zéro. ' +
-        'Transitoire ; il pourrait disparaître dans une version future.',
+      'Activé, dhcpd calcule les durées T1 et T2 DHCPv6 comme le recommande la RFC 3315 (0,5 et 0,8 fois la plus courte durée de vie préférée) quand dhcp-renewal-time et dhcp-rebinding-time ne sont pas fixés ; sinon elles sont envoyées à zéro. ' +
+        'Réglage transitoire ; il pourrait disparaître dans une version future.',
     ),
     { default: 'off' },
   ),
@@ -1641,7 +1641,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'Longest time, in seconds, an abandoned IPv4 lease stays unavailable (abandoned after a ping answer or a DHCPDECLINE); abandoned leases are only offered when no free lease is left. ' +
         'Default 86400 (24 hours); values under 60 are not recommended. Only effective at the top level, and read once at startup.',
       'Durée maximale, en secondes, pendant laquelle un bail IPv4 abandonné (après une réponse au ping ou un DHCPDECLINE) reste indisponible ; les baux abandonnés ne sont proposés que lorsqu’il ne reste aucun bail libre. ' +
-        'Par défaut 86400 (24 heures) ; des valeurs sous 60 sont déconseillées. N’a d’effet qu’au niveau global et n’est lu qu’au démarrage.',
+        'Par défaut 86400 (24 heures) ; des valeurs inférieures à 60 sont déconseillées. N’a d’effet qu’au niveau global et n’est lu qu’au démarrage.',
     ),
     { default: '86400' },
   ),
@@ -1712,7 +1712,7 @@ const SERVER_OPTIONS: readonly StatementInfo[] = [
       'When on (the default), DNS entries guarded by a DHCID record may only be changed for the client whose identity matches that record. ' +
         'When off, any updater may replace them as long as a DHCID record exists. Needs conflict detection; only effective at the top level.',
       'Activé (par défaut), les entrées DNS protégées par un enregistrement DHCID ne peuvent être modifiées que pour le client dont l’identité correspond à cet enregistrement. ' +
-        'Désactivé, n’importe quel client peut les remplacer dès qu’un enregistrement DHCID existe. Exige la détection de conflits ; n’a d’effet qu’au niveau global.',
+        'Désactivé, n’importe quel émetteur de mises à jour peut les remplacer dès qu’un enregistrement DHCID existe. Exige la détection de conflits ; n’a d’effet qu’au niveau global.',
     ),
     { default: 'on' },
   ),
@@ -1806,7 +1806,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'Only the primary carries `mclt` and `split` (or `hba`), and dhcpd refuses a primary without them. ' +
         'When neither `primary` nor `secondary` is written, dhcpd assumes primary; when both are, the last one wins.',
       'Fait de ce serveur le primaire de la paire en failover ; le partenaire doit être `secondary`. ' +
-        'Seul le primaire porte `mclt` et `split` (ou `hba`), et dhcpd refuse un primaire qui ne les a pas. ' +
+        'Seul le primaire définit `mclt` et `split` (ou `hba`), et dhcpd refuse un primaire qui ne les a pas. ' +
         'Sans `primary` ni `secondary`, dhcpd considère le serveur comme primaire ; si les deux sont écrits, le dernier l’emporte.',
     ),
   ),
@@ -1852,8 +1852,8 @@ const FAILOVER: readonly StatementInfo[] = [
         'Default 647, the port IANA assigned to DHCP failover (`port 0` also means 647; a number above 65535 is cut to 16 bits). It should equal the `peer port` of the other server. ' +
         'One connection carries the whole dialogue, so the pair connects as long as one direction is right; when both directions are wrong, dhcpd reports no error and both servers stay in recover.',
       'Le port d’écoute : le port TCP sur lequel ce serveur attend les connexions de failover de son pair. ' +
-        'Par défaut 647, le port attribué par l’IANA au failover DHCP (`port 0` vaut aussi 647 ; un nombre au-delà de 65535 est tronqué à 16 bits). Il doit être égal au `peer port` de l’autre serveur. ' +
-        'Une seule connexion porte tout le dialogue : la paire se connecte dès qu’un des deux sens est correct ; si les deux sens sont faux, dhcpd ne signale aucune erreur et les deux serveurs restent en recover.',
+        'Par défaut 647, le port attribué par l’IANA au failover DHCP (`port 0` vaut aussi 647 ; un nombre au-delà de 65535 est tronqué à 16 bits). Il devrait être égal au `peer port` de l’autre serveur. ' +
+        'Une seule connexion assure tout le dialogue : la paire se connecte dès qu’un des deux sens est correct ; si les deux sens sont faux, dhcpd ne signale aucune erreur et les deux serveurs restent en recover.',
     ),
     { range: PORT, default: '647' },
   ),
@@ -1864,7 +1864,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'The peer’s port: the TCP port to which this server connects on its partner for failover messages. ' +
         'Default 647. It should equal the `port` of the other server: one right direction is enough for the pair to connect; when both are wrong, both servers stay in recover without an error.',
       'Le port du pair : le port TCP auquel ce serveur se connecte chez son partenaire pour les messages de failover. ' +
-        'Par défaut 647. Il doit être égal au `port` de l’autre serveur : un seul sens correct suffit pour que la paire se connecte ; si les deux sont faux, les deux serveurs restent en recover sans aucune erreur.',
+        'Par défaut 647. Il devrait être égal au `port` de l’autre serveur : un seul sens correct suffit pour que la paire se connecte ; si les deux sont faux, les deux serveurs restent en recover sans aucune erreur.',
     ),
     { range: PORT, default: '647' },
   ),
@@ -1888,7 +1888,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Flow control, not a failure threshold: the number of BNDUPD (binding update) messages that may be sent before a BNDACK (binding acknowledgement) is received. ' +
         'The value written here is announced to the peer, which may then have that many lease updates in flight towards this server. ' +
         'The man page requires it and suggests 10; when absent or 0, dhcpd uses 100.',
-      'Ce n’est pas un seuil de défaillance mais un contrôle de flux : le nombre de messages BNDUPD (mise à jour de bail, binding update) qui peuvent être envoyés avant de recevoir un BNDACK (acquittement). ' +
+      'Ce n’est pas un seuil de défaillance mais un contrôle de flux : le nombre de messages BNDUPD (mise à jour de bail, binding update) qui peuvent être envoyés avant la réception d’un BNDACK (binding acknowledgement, acquittement). ' +
         'La valeur écrite ici est annoncée au pair, qui peut alors avoir autant de mises à jour de baux en cours vers ce serveur. ' +
         'La page de manuel l’exige et suggère 10 ; absent ou à 0, dhcpd prend 100.',
     ),
@@ -1902,7 +1902,7 @@ const FAILOVER: readonly StatementInfo[] = [
         'So if one peer keeps talking failover but stops answering clients, the other takes over its clients as they retry; 3 or 5 is recommended. ' +
         'When 0 or absent, load balancing is disabled and both servers answer every client (dhcpd prints a warning).',
       'Plutôt qu’une « durée avant de décharger les requêtes vers le pair », c’est un seuil sur le champ secs du client (secondes depuis le début de ses tentatives) : au-delà, ce serveur répond au client même si l’équilibrage de charge l’attribue au pair. ' +
-        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; on recommande 3 ou 5. ' +
+        'Ainsi, si un pair continue le dialogue de failover mais ne répond plus aux clients, l’autre reprend ses clients quand ils réessaient ; 3 ou 5 sont les valeurs recommandées. ' +
         'À 0 ou absent, l’équilibrage de charge est désactivé et les deux serveurs répondent à tous les clients (dhcpd affiche un avertissement).',
     ),
     { default: '0' },
@@ -1916,8 +1916,8 @@ const FAILOVER: readonly StatementInfo[] = [
         'In the peer block, primary only: the primary must have it (and not 0), and it is not written on the secondary, which learns it from the primary. ' +
         'In a `failover peer "name" state { }` block it is the reverse: `mclt` is refused on the primary (dhcpd: “mclt not valid for primary”) and allowed on the secondary.',
       'Le Maximum Client Lead Time (MCLT, « avance maximale sur le client ») : la durée maximale dont un serveur peut prolonger un bail au-delà de ce que sait son pair. ' +
-        'Il borne le temps qu’un serveur en partner-down attend avant de réutiliser les adresses de son partenaire, et celui qu’un serveur en reprise attend avant de servir : une valeur élevée est plus sûre mais allonge la reprise, une valeur faible charge davantage les serveurs tant qu’ils sont séparés ; 3600 environ est un bon compromis. ' +
-        'Dans le bloc du pair, primaire seulement : le primaire doit l’avoir (non nul), et on ne l’écrit pas sur le secondaire, qui l’apprend du primaire. ' +
+        'Il borne le temps qu’un serveur en partner-down attend avant de réutiliser les adresses de son partenaire, et celui qu’un serveur en reprise attend avant de servir : une valeur élevée est plus sûre mais allonge la reprise, une valeur faible charge davantage les serveurs tant qu’ils sont séparés ; environ 3600 est une valeur raisonnable. ' +
+        'Dans le bloc du pair, primaire seulement : le primaire doit le définir (avec une valeur non nulle), et on ne l’écrit pas sur le secondaire, qui l’apprend du primaire. ' +
         'Dans un bloc `failover peer "nom" state { }`, c’est l’inverse : `mclt` est refusé sur le primaire (dhcpd : « mclt not valid for primary ») et admis sur le secondaire.',
     ),
   ),
@@ -1928,7 +1928,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Load balancing between the two servers: dhcpd hashes each client’s identity into one of 256 buckets, and `split` is the number of buckets (0 to 256) the primary serves while both servers are normal; the secondary serves the others. ' +
         '128 gives half to each; 0 gives every client to the secondary, 256 every client to the primary. ' +
         'Primary only (dhcpd refuses it on a secondary), and never together with `hba`.',
-      'Ce n’est pas un nombre de baux : dhcpd calcule un hachage de l’identité de chaque client qui le range dans l’une de 256 alvéoles (buckets), et `split` est le nombre d’alvéoles (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
+      'Équilibrage de charge entre les deux serveurs (ce n’est pas un nombre de baux) : dhcpd répartit les clients, par un hachage de leur identité, entre 256 alvéoles (buckets), et `split` est le nombre d’alvéoles (de 0 à 256) que sert le primaire quand les deux serveurs sont en état normal ; le secondaire sert les autres. ' +
         '128 donne la moitié à chacun ; 0 donne tous les clients au secondaire, 256 tous au primaire. ' +
         'Primaire seulement (dhcpd le refuse sur un secondaire), et jamais en même temps que `hba`.',
     ),
@@ -1951,7 +1951,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Seconds after entering the communications-interrupted state at which this server automatically moves to partner-down, and after MCLT starts using its partner’s free addresses. ' +
         'Only safe when the partner is really down: after a mere network partition both servers keep answering clients and hand out the same addresses. ' +
         'Reserve it for servers joined by a dedicated link; 0 (the default) disables it.',
-      'Nombre de secondes après l’entrée dans l’état communications-interrupted au bout duquel ce serveur passe automatiquement en partner-down, puis, après le MCLT, utilise les adresses libres de son partenaire. ' +
+      'Délai, en secondes, après l’entrée dans l’état communications-interrupted, au bout duquel ce serveur passe automatiquement en partner-down, puis, une fois le MCLT écoulé, utilise les adresses libres de son partenaire. ' +
         'Sans danger seulement si le partenaire est vraiment arrêté : après une simple coupure réseau, les deux serveurs continuent de répondre aux clients et distribuent les mêmes adresses. ' +
         'À réserver aux serveurs reliés par un lien dédié ; 0 (par défaut) le désactive.',
     ),
@@ -1964,7 +1964,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Tolerated imbalance, as a percentage of the free leases, before a pool balance run moves leases between the peers; it also drives how often pools are checked. ' +
         'Smaller values move leases more often, larger ones less often but risk starving a server. Default 15; values above 50 behave alike.',
       'Déséquilibre toléré, en pourcentage des baux libres, avant qu’un rééquilibrage de pool ne transfère des baux entre les pairs ; il règle aussi la fréquence de vérification des pools. ' +
-        'Des valeurs faibles transfèrent plus souvent, des valeurs fortes moins souvent, au risque qu’un serveur se retrouve à court de baux libres. Par défaut 15 ; au-delà de 50, les valeurs se valent.',
+        'Des valeurs faibles transfèrent plus souvent, des valeurs fortes moins souvent, au risque qu’un serveur se retrouve à court de baux libres. Par défaut 15 ; les valeurs supérieures à 50 ont toutes le même effet.',
     ),
     { range: [0, 100], default: '15' },
   ),
@@ -1975,7 +1975,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Percentage of the free leases by which a balanced pool may stay skewed, so that returning clients keep their address on the server that served them. ' +
         'Default 10; choose it lower than `max-lease-misbalance`.',
       'Pourcentage des baux libres dont un pool équilibré peut rester décalé, pour que les clients qui reviennent gardent leur adresse sur le serveur qui les a servis. ' +
-        'Par défaut 10 ; choisissez-le plus petit que `max-lease-misbalance`.',
+        'Par défaut 10 ; choisissez-le inférieur à `max-lease-misbalance`.',
     ),
     { range: [0, 100], default: '10' },
   ),
@@ -1986,7 +1986,7 @@ const FAILOVER: readonly StatementInfo[] = [
       'Shortest delay, in seconds, before the next scheduled pool balance check. ' +
         'Default 60; keep it no larger than `max-balance`.',
       'Délai minimal, en secondes, avant la prochaine vérification programmée de l’équilibre des pools. ' +
-        'Par défaut 60 ; ne le choisissez pas plus grand que `max-balance`.',
+        'Par défaut 60 ; ne le fixez pas au-delà de `max-balance`.',
     ),
     { range: UINT32, default: '60' },
   ),
@@ -2066,7 +2066,7 @@ const KEY_AND_ZONE: readonly StatementInfo[] = [
     'secondary address [, address ... ];',
     d(
       'IPv4 addresses (or names) of further name servers tried when the primary does not answer; dhcpd tries at most three servers in all.',
-      'Adresses IPv4 (ou noms) d’autres serveurs de noms essayés quand le primaire ne répond pas ; dhcpd essaie trois serveurs au plus en tout.',
+      'Adresses IPv4 (ou noms) d’autres serveurs de noms essayés quand le primaire ne répond pas ; dhcpd essaie au plus trois serveurs en tout.',
     ),
   ),
   zone(
@@ -2100,7 +2100,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     d(
       'Runs the enclosed statements when a lease event happens: `commit` (the server commits a lease to a client), `release` (the client releases it) or `expiry` (it expires). ' +
         'Several events can be joined with `or`. Bodies usually `log`, `set` or `execute`; keep them short, since they run synchronously.',
-      'Exécute les instructions du bloc quand un événement de bail se produit : `commit` (le serveur engage un bail pour un client), `release` (le client le libère) ou `expiry` (il expire). ' +
+      'Exécute les instructions du bloc quand un événement de bail se produit : `commit` (le serveur confirme un bail à un client), `release` (le client le libère) ou `expiry` (il expire). ' +
         'Plusieurs événements se combinent avec `or`. Le bloc contient en général `log`, `set` ou `execute` ; gardez-le court, car il s’exécute de façon synchrone.',
     ),
   ),
@@ -2111,7 +2111,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
       'Runs the enclosed statements only when the boolean expression is true for the client being served; `elsif` and `else` branches are tried in order otherwise. ' +
         'An expression that evaluates to null counts as false. It can appear wherever a parameter can and may enclose parameters and options.',
       'N’exécute les instructions du bloc que si l’expression booléenne est vraie pour le client servi ; sinon les branches `elsif` et `else` sont essayées dans l’ordre. ' +
-        'Une expression qui vaut null compte comme fausse. Elle peut figurer partout où un paramètre le peut et contenir paramètres et options.',
+        'Une expression qui vaut null compte comme fausse. L’instruction `if` peut figurer partout où un paramètre peut figurer, et contenir des paramètres et des options.',
     ),
   ),
   executable(
@@ -2175,7 +2175,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
       'Writes the value of a data expression to the server log, with an optional priority: `fatal`, `error`, `info` or `debug` (the default). ' +
         'It takes a single expression; use `concat` to log several values, e.g. `log (info, concat("lease ", binary-to-ascii(10, 8, ".", leased-address)));`.',
       'Écrit la valeur d’une expression de données dans le journal du serveur, avec une priorité facultative : `fatal`, `error`, `info` ou `debug` (par défaut). ' +
-        'Elle ne prend qu’une expression ; utilisez `concat` pour journaliser plusieurs valeurs, par exemple `log (info, concat("bail ", binary-to-ascii(10, 8, ".", leased-address)));`.',
+        'L’instruction n’accepte qu’une seule expression ; utilisez `concat` pour journaliser plusieurs valeurs, par exemple `log (info, concat("lease ", binary-to-ascii(10, 8, ".", leased-address)));`.',
     ),
   ),
   executable(
@@ -2186,7 +2186,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
         'dhcpd waits for it to finish, so only very short programs are suitable, typically in `on commit`. ' +
         'The arguments may come from the client: the program must check them.',
       'Lance une commande externe, donnée comme chaîne littérale, avec les autres arguments (chaînes ou expressions de données) comme arguments de ligne de commande. ' +
-        'dhcpd attend sa fin, seuls des programmes très courts conviennent donc, typiquement dans `on commit`. ' +
+        'dhcpd attend qu’elle se termine : seuls des programmes très courts conviennent donc, typiquement dans `on commit`. ' +
         'Les arguments peuvent venir du client : le programme doit les vérifier.',
     ),
   ),
@@ -2195,7 +2195,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     'set variable-name = expression;',
     d(
       'Assigns the value of an expression to a variable in the lease’s scope, so later statements (for example in `on expiry`) can read it back by name.',
-      'Affecte la valeur d’une expression à une variable attachée au bail, que des instructions ultérieures (par exemple dans `on expiry`) peuvent relire par son nom.',
+      'Affecte la valeur d’une expression à une variable dans la portée du bail, que des instructions ultérieures (par exemple dans `on expiry`) peuvent relire par son nom.',
     ),
   ),
   executable(
@@ -2216,7 +2216,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     'eval expression;',
     d(
       'Evaluates an expression for its side effects, such as a function call, and discards the result.',
-      'Évalue une expression pour ses effets, comme un appel de fonction, et en ignore le résultat.',
+      'Évalue une expression pour ses effets de bord, comme un appel de fonction, et en ignore le résultat.',
     ),
   ),
   executable(
@@ -2224,7 +2224,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     'return expression;',
     d(
       'Ends a function defined with `define` and gives its value.',
-      'Termine une fonction définie par `define` et en donne la valeur.',
+      'Termine une fonction définie par `define` et renvoie sa valeur.',
     ),
   ),
   executable(
@@ -2251,7 +2251,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     'append option-name value;',
     d(
       'Adds the value after any value the option already has, for options that hold a list.',
-      'Ajoute la valeur après celle que l’option a déjà, pour les options qui contiennent une liste.',
+      'Ajoute la valeur après celles que l’option a éventuellement déjà, pour les options qui contiennent une liste.',
     ),
   ),
   executable(
@@ -2259,7 +2259,7 @@ const EXECUTABLES: readonly StatementInfo[] = [
     'prepend option-name value;',
     d(
       'Puts the value before any value the option already has, for options that hold a list.',
-      'Place la valeur avant celle que l’option a déjà, pour les options qui contiennent une liste.',
+      'Place la valeur avant celles que l’option a éventuellement déjà, pour les options qui contiennent une liste.',
     ),
   ),
   executable(
@@ -2311,7 +2311,7 @@ export const STATE_BLOCK: StatementInfo = {
       'Make sure the partner will not restart on its own first: two servers that both hand out the whole pool give the same addresses to different clients. ' +
       `States: ${STATES}.`,
     'L’état de failover du pair "nom", tel que dhcpd l’enregistre dans le fichier des baux (dhcpd.leases(5)). dhcpd l’accepte aussi dans dhcpd.conf, après la déclaration du pair (sinon : « state declaration for unknown failover peer »). ' +
-      'dhcpd.conf(5) en décrit un usage : dhcpd arrêté, remplacer dans le dernier bloc de ce type du fichier des baux la ligne par `my state partner-down;` pour démarrer un serveur qui sait son partenaire arrêté. ' +
+      'dhcpd.conf(5) en décrit un usage : dhcpd étant arrêté, modifier le dernier bloc de ce type du fichier des baux pour y écrire `my state partner-down;` pour démarrer un serveur qui sait son partenaire arrêté. ' +
       'Assurez-vous d’abord que le partenaire ne redémarrera pas tout seul : deux serveurs qui distribuent chacun tout le pool attribuent les mêmes adresses à des clients différents. ' +
       `États : ${STATES}.`,
   ),
@@ -2427,7 +2427,7 @@ export const PERMITS: readonly PermitInfo[] = [
       'Clients that are members of the named class (or of one of its subclasses). The class name is quoted and the class must be declared before the pool. ' +
         'Example: `allow members of "voip-phones";`.',
       'Les clients membres de la classe nommée (ou d’une de ses sous-classes). Le nom de classe est entre guillemets et la classe doit être déclarée avant le pool. ' +
-        'Exemple : `allow members of "telephones-ip";`.',
+        'Exemple : `allow members of "voip-phones";`.',
     ),
   },
   {
@@ -2479,7 +2479,7 @@ export const PERMITS: readonly PermitInfo[] = [
     doc: d(
       'Server flag: whether clients without a host declaration get dynamic addresses in this scope; allowed by default. Same as `boot-unknown-clients`. ' +
         'Deprecated outside pools: to restrict a network to known clients, write `deny unknown-clients;` inside the pools.',
-      'Drapeau du serveur : les clients sans déclaration host reçoivent-ils des adresses dynamiques dans cette portée ; autorisé par défaut. Identique à `boot-unknown-clients`. ' +
+      'Drapeau du serveur : indique si les clients sans déclaration host reçoivent des adresses dynamiques dans cette portée ; autorisé par défaut. Identique à `boot-unknown-clients`. ' +
         'Déconseillé hors des pools : pour réserver un réseau aux clients connus, écrivez `deny unknown-clients;` dans les pools.',
     ),
   },
@@ -2489,7 +2489,7 @@ export const PERMITS: readonly PermitInfo[] = [
     doc: d(
       'Server flag: whether dhcpd answers BOOTP requests in this scope; allowed by default. ' +
         'In a pool only `ignore bootp;` is accepted.',
-      'Drapeau du serveur : dhcpd répond-il aux requêtes BOOTP dans cette portée ; autorisé par défaut. ' +
+      'Drapeau du serveur : indique si dhcpd répond aux requêtes BOOTP dans cette portée ; autorisé par défaut. ' +
         'Dans un pool, seul `ignore bootp;` est accepté.',
     ),
   },
@@ -2498,7 +2498,7 @@ export const PERMITS: readonly PermitInfo[] = [
     where: 'scope',
     doc: d(
       'Server flag, meaningful in a host declaration: `deny booting;` or `ignore booting;` stops dhcpd from answering that client at all. Allowed by default.',
-      'Drapeau du serveur, utile dans une déclaration host : `deny booting;` ou `ignore booting;` empêche dhcpd de répondre à ce client. Autorisé par défaut.',
+      'Drapeau du serveur, utile dans une déclaration host : `deny booting;` ou `ignore booting;` empêche dhcpd de répondre à ce client, quoi qu’il demande. Autorisé par défaut.',
     ),
   },
   {
@@ -2517,7 +2517,7 @@ export const PERMITS: readonly PermitInfo[] = [
     doc: d(
       'Server flag: whether dhcpd honours DHCPDECLINE messages, which normally make it abandon the address. ' +
         '`deny declines;` or `ignore declines;` protects the pool from clients that decline every address. DHCPv4 only.',
-      'Drapeau du serveur : dhcpd tient-il compte des messages DHCPDECLINE, qui lui font normalement abandonner l’adresse. ' +
+      'Drapeau du serveur : indique si dhcpd tient compte des messages DHCPDECLINE, qui lui font normalement abandonner l’adresse. ' +
         '`deny declines;` ou `ignore declines;` protège le pool des clients qui refusent toutes les adresses. DHCPv4 seulement.',
     ),
   },
@@ -2527,7 +2527,7 @@ export const PERMITS: readonly PermitInfo[] = [
     doc: d(
       'Server flag: whether dhcpd honours a client’s wish to update its own A record; allowed by default. ' +
         '`ignore client-updates;` makes the server do the update and tells the client it may update too; `deny client-updates;` tells it not to.',
-      'Drapeau du serveur : dhcpd respecte-t-il le souhait d’un client de mettre à jour lui-même son enregistrement A ; autorisé par défaut. ' +
+      'Drapeau du serveur : indique si dhcpd respecte le souhait d’un client de mettre à jour lui-même son enregistrement A ; autorisé par défaut. ' +
         '`ignore client-updates;` fait faire la mise à jour par le serveur en indiquant au client qu’il peut aussi la faire ; `deny client-updates;` lui dit de ne pas la faire.',
     ),
   },
@@ -2536,7 +2536,7 @@ export const PERMITS: readonly PermitInfo[] = [
     where: 'scope',
     doc: d(
       'Server flag: whether dhcpd answers DHCPLEASEQUERY packets, which ask about a given lease (when it was issued, when it expires). Denied by default.',
-      'Drapeau du serveur : dhcpd répond-il aux paquets DHCPLEASEQUERY, qui interrogent sur un bail donné (date d’attribution, date d’expiration). Refusé par défaut.',
+      'Drapeau du serveur : indique si dhcpd répond aux paquets DHCPLEASEQUERY, qui interrogent sur un bail donné (date d’attribution, date d’expiration). Refusé par défaut.',
     ),
   },
   {
@@ -2545,7 +2545,7 @@ export const PERMITS: readonly PermitInfo[] = [
     doc: d(
       'Server flag: whether BOOTP clients may get dynamically allocated addresses in this scope. ' +
         'Accepted by dhcpd but not described in dhcpd.conf(5); in pools use the `dynamic bootp clients` permit, and in a pool only `ignore dynamic-bootp;` is accepted.',
-      'Drapeau du serveur : les clients BOOTP peuvent-ils recevoir des adresses dynamiques dans cette portée. ' +
+      'Drapeau du serveur : indique si les clients BOOTP peuvent recevoir des adresses dynamiques dans cette portée. ' +
         'Accepté par dhcpd mais absent de dhcpd.conf(5) ; dans les pools, utilisez l’autorisation `dynamic bootp clients`, et dans un pool seul `ignore dynamic-bootp;` est accepté.',
     ),
   },

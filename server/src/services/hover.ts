@@ -36,7 +36,7 @@ const TEXT = {
   fr: {
     peer: 'Pair de failover',
     role: 'rôle',
-    notDeclared: "Aucun failover peer de ce nom n'est déclaré avant ce pool.",
+    notDeclared: 'Aucun pair de failover de ce nom n’est déclaré avant ce pool.',
     subnet: 'Sous-réseau',
     pool: 'Pool',
     sharedNetwork: 'Réseau partagé',
