@@ -15,7 +15,7 @@ import type { Problem } from './parser/problems';
 import type { Severity } from './knowledge/rules';
 import { applyLintSettings } from './services/lintRules';
 import { RULES } from './knowledge/rules';
-import { ruleRunner, runRules } from './services/rules';
+import { ruleRunner, runRules } from './services/rules/runner';
 import { byteOrderMarkProblems } from './services/byteOrderMark';
 import { reviewMarkProblems } from './services/reviewMarkers';
 import { FILE_STRIDE, fileIndexOf, lineColumn, type Analysis, type CheckResult, type SourceFile } from './model/analysis';

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '../../server/src/parser/parser';
 import { Scanner } from '../../server/src/parser/scanner';
-import { runRules } from '../../server/src/services/rules';
+import { runRules } from '../../server/src/services/rules/runner';
 import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
 

@@ -4,8 +4,6 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { fullParse, reparse, type Parsed } from '../../server/src/parser/incremental';
 import type { Statement } from '../../server/src/parser/nodes';
 import { forEachStatement } from '../../server/src/parser/nodes';

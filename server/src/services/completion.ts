@@ -21,7 +21,7 @@ import { optionDoc, permitDoc, statementDoc } from './docs';
 import { peerName, summarizePeer } from '../model/peer';
 import { blockAt } from './locate';
 import type { Document } from '../parser/nodes';
-import { declarationScope, scopeOf } from './validation';
+import { declarationScope, scopeOf } from './rules/scopes';
 import { t } from '../base/l10n';
 
 interface ItemData {
