@@ -15,7 +15,7 @@ import type { Problem } from './parser/problems';
 import type { Severity } from './knowledge/rules';
 import { applyLintSettings } from './services/lintRules';
 import { RULES } from './knowledge/rules';
-import { ruleRunner, runRules } from './services/rules/runner';
+import { IncrementalRules, ruleRunner } from './services/rules/runner';
 import { byteOrderMarkProblems } from './services/byteOrderMark';
 import { reviewMarkProblems } from './services/reviewMarkers';
 import { FILE_STRIDE, fileIndexOf, lineColumn, type Analysis, type CheckResult, type SourceFile } from './model/analysis';
@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
 
 /** The tree of an analysis as it is, for the next incremental update (no settling first). */
 const RAW = new WeakMap<Analysis, Document>();
+/** The rules' findings kept per statement, handed from an analysis to the next (see runner.ts). */
+const RULE_CACHE = new WeakMap<Analysis, IncrementalRules>();
 
 export const MAX_INCLUDE_DEPTH = 16;
 export const MAX_INCLUDED_BYTES = 32 * 1024 * 1024;
@@ -92,18 +94,19 @@ export class LanguageService {
       const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
       return this.analyze(file, text, options);
     }
-    return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems });
+    return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems, rules: RULE_CACHE.get(prev) });
   }
 
-  private finish(file: string, parsed: Parsed, options: AnalyzeOptions, reuse?: { files: SourceFile[]; includedProblems: readonly Problem[] }): Analysis {
+  private finish(file: string, parsed: Parsed, options: AnalyzeOptions, reuse?: { files: SourceFile[]; includedProblems: readonly Problem[]; rules?: IncrementalRules }): Analysis {
     const { document, family, text } = parsed;
     const files: SourceFile[] = [{ path: file, text, base: 0 }, ...(reuse?.files ?? [])];
     const includedProblems: Problem[] = reuse ? [...reuse.includedProblems] : [];
     if (!reuse && options.includes !== false) this.resolveIncludes(document, files, family, includedProblems, [path.resolve(file)], 0);
     let problems: readonly Problem[] | undefined;
+    const rules = reuse?.rules?.family === family ? reuse.rules : new IncrementalRules(family);
     // The rules run when someone asks for the problems: hover and completion never do.
     const computeProblems = (): readonly Problem[] => {
-      return assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...runRules(document, family, text), ...reviewMarkProblems(document, text)], options.lint);
+      return assemble([...byteOrderMarkProblems(text), ...parsed.problems], includedProblems, [...rules.run(document, text), ...reviewMarkProblems(document, text)], options.lint);
     };
     const analysis: Analysis = {
       family,
@@ -123,6 +126,7 @@ export class LanguageService {
       },
     };
     RAW.set(analysis, document);
+    RULE_CACHE.set(analysis, rules);
     return analysis;
   }
 

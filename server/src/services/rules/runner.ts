@@ -68,8 +68,8 @@ interface HostRecord {
   readonly fixed: readonly number[];
   /** The run that last met it. */
   seen: number;
-  /** Its fixed addresses inside failover ranges, for the ranges of `inRangesKey`. */
-  inRangesKey?: string;
+  /** Its fixed addresses inside failover ranges, for the ranges of version `rangesVersion`. */
+  rangesVersion?: number;
   inRanges?: readonly Problem[];
 }
 
@@ -103,11 +103,13 @@ export class IncrementalRules {
   private readonly byName = new Map<string, HostRecord[]>();
   private readonly duplicated = new Set<string>();
   private generation = 0;
+  private rangesKey = '';
+  private rangesVersion = 0;
   /** Checks one cached host at a time: the host rules hold no state across hosts. */
   private readonly recordSink = new ProblemSink();
   private readonly recordRules;
 
-  constructor(private readonly family: Family) {
+  constructor(readonly family: Family) {
     this.recordRules = languageRules(family, this.recordSink, { onHost: () => undefined });
   }
 
@@ -165,11 +167,17 @@ export class IncrementalRules {
     const duplicates = this.duplicates(visitedHosts);
     const inRanges: Problem[] = [];
     const ranges = b.ranges();
+    // One comparison of the ranges per run, then a number per host.
     const key = ranges.sorted.map((x) => `${x.low}-${x.high}`).join(',');
+    if (key !== this.rangesKey) {
+      this.rangesKey = key;
+      this.rangesVersion++;
+    }
+    const version = this.rangesVersion;
     for (const r of seen) {
       if (!r.fixed.length) continue;
-      if (r.inRangesKey !== key) {
-        r.inRangesKey = key;
+      if (r.rangesVersion !== version) {
+        r.rangesVersion = version;
         r.inRanges = this.fixedInRanges(r, ranges);
       }
       for (const p of r.inRanges!) inRanges.push(moved(p, r.node.offset));
