@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fullParse, reparse, type Parsed } from '../../server/src/parser/incremental';
 import type { Statement } from '../../server/src/parser/nodes';
-import { forEachStatement } from '../../server/src/parser/nodes';
+import { forEachStatement } from '../../server/src/parser/walk';
 import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
 import { LanguageService } from '../../server/src/languageService';

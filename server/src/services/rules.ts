@@ -6,7 +6,7 @@
 import type { Family } from '../knowledge/types';
 import type { Document, Statement } from '../parser/nodes';
 import type { Problem } from '../parser/problems';
-import { forEachStatement } from '../parser/nodes';
+import { forEachStatement } from '../parser/walk';
 import { failoverChecker } from './failoverRules';
 import { ProblemSink, validator } from './validation';
 
