@@ -38,7 +38,7 @@ import { Scanner, Token, TokenKind } from './scanner';
 import { ipv6ToBigInt } from '../base/addresses';
 import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 import { hexElement, isNumberToken, parseFormattedValue, type ValueReader } from './values';
-import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExprType } from './expressions';
+import { ExpressionParser, hexNumberMessage, isHexNumber, refusedKeyword, type ExpressionHost, type ExprType } from './expressions';
 import { nearest } from '../base/nearest';
 
 export const MAX_NESTING = 256;
@@ -131,7 +131,7 @@ function once<T>(get: () => T): () => T {
 const HARDWARE_INFO = once(() => findStatement('hardware'));
 const FIXED_ADDRESS_INFO = once(() => findStatement('fixed-address'));
 
-export class Parser implements ValueReader {
+export class Parser implements ValueReader, ExpressionHost {
   private readonly scanner: Scanner;
   private readonly buffer: Token[] = [];
   private head = 0;
