@@ -353,6 +353,16 @@ export class Parser implements ValueReader, ExpressionHost {
     return false;
   }
 
+  /**
+   * Ends a statement: at its `;` when what came before was read (`ok`), else by skipping what is
+   * left of it. Whether the statement is properly terminated.
+   */
+  endStatement(ok: boolean): boolean {
+    if (ok) return this.expectSemicolon();
+    this.resync();
+    return false;
+  }
+
   expected(what: string, tok = this.peek()): void {
     if (this.blameMultilineString()) return;
     if (tok.kind === TokenKind.EOF || (tok.lineBefore && this.isPunct(tok, '}'))) {
@@ -471,11 +481,6 @@ export class Parser implements ValueReader, ExpressionHost {
     }
   }
 
-  /** Attaches a block to its owner (blocks are created before the owner node exists). */
-  private own(stmt: Statement): Statement {
-    if (stmt.body) stmt.body.owner = stmt;
-    return stmt;
-  }
 
   // ---- statements ------------------------------------------------------------------------------
 
@@ -488,10 +493,18 @@ export class Parser implements ValueReader, ExpressionHost {
     return { offset: first.offset, length: this.lastEnd - first.offset, text, quoted: false };
   }
 
-  /** The length from `start` to the end of the last token read. */
-  private lenFrom(start: number): number {
-    const n = this.lastEnd - start;
-    return n > 0 ? n : 0;
+  /**
+   * Finishes a statement read from its `offset` up to the last token read (as cssParser's
+   * `finish`): sets its length, and makes it the owner of its block (a block is read before its
+   * declaration exists). The literal is written with `length: 0` rather than without a span:
+   * every statement then keeps the shape it is created with (a property added afterwards costs
+   * every node an out-of-object slot).
+   */
+  private finish<T extends Statement>(stmt: T): T {
+    const n = this.lastEnd - stmt.offset;
+    (stmt as { length: number }).length = n > 0 ? n : 0;
+    if (stmt.body) stmt.body.owner = stmt;
+    return stmt;
   }
 
   parseStatement(parent: Block): Statement | undefined {
@@ -613,8 +626,8 @@ export class Parser implements ValueReader, ExpressionHost {
         const kw = this.next();
         const values: Value[] = [];
         const ok = parseFormattedValue(this, 'X', values, 'invalidValue', 'uid');
-        const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-        return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        const terminated = this.endStatement(ok);
+        return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: 0 });
       }
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
@@ -635,7 +648,7 @@ export class Parser implements ValueReader, ExpressionHost {
     }
     this.next();
     this.next();
-    const stmt: Statement = { kind: 'parameter', keyword: this.keywords(kw, 'no failover peer'), info: findStatement('no failover peer'), values: [], terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const stmt: Statement = this.finish({ kind: 'parameter', keyword: this.keywords(kw, 'no failover peer'), info: findStatement('no failover peer'), values: [], terminated: true, parent, offset: kw.offset, length: 0 });
     const semi = this.peek();
     if (this.isPunct(semi, ';')) {
       this.next();
@@ -647,7 +660,7 @@ export class Parser implements ValueReader, ExpressionHost {
   }
 
   private unknown(tok: Token, parent: Block): Statement {
-    return { kind: 'unknown', keyword: this.keyword(tok), terminated: false, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
+    return this.finish({ kind: 'unknown', keyword: this.keyword(tok), terminated: false, parent, offset: tok.offset, length: 0 });
   }
 
   /** A name: a quoted string or a bare identifier, which dhcpd accepts for most declarations. */
@@ -700,7 +713,7 @@ export class Parser implements ValueReader, ExpressionHost {
       this.reportAt(tok, 'syntaxError', t('`include` takes a file name in double quotes (dhcpd: "filename string expected.").'));
       this.resync();
     }
-    return { kind: 'include', keyword: this.keyword(kw), path, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'include', keyword: this.keyword(kw), path, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseNamedBlock(parent: Block, kind: 'shared-network' | 'host'): Statement {
@@ -725,10 +738,8 @@ export class Parser implements ValueReader, ExpressionHost {
         this.report('invalidValue', name.offset, name.length, t('A shared-network name cannot be empty (dhcpd: "zero-length shared network name").'));
       }
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind, keyword: this.keyword(kw, kind), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) } as Statement;
-    return this.own(stmt);
+    return this.finish({ kind, keyword: this.keyword(kw, kind), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 } as Statement);
   }
 
   /**
@@ -768,8 +779,7 @@ export class Parser implements ValueReader, ExpressionHost {
     }
     this.lastEnd = close + 1 + base;
     this.lastToken = undefined;
-    const host = { kind: 'host', keyword: this.keyword(kw, 'host'), name, body: block, terminated: true, parent, offset: kw.offset, length: close + 1 + base - kw.offset } as Statement;
-    return this.own(host);
+    return this.finish({ kind: 'host', keyword: this.keyword(kw, 'host'), name, body: block, terminated: true, parent, offset: kw.offset, length: 0 } as Statement);
   }
 
   private parseGroup(parent: Block): Statement {
@@ -781,10 +791,8 @@ export class Parser implements ValueReader, ExpressionHost {
       return this.unknown(kw, parent);
     }
     if (!this.atPunct('{')) name = this.readName(t('a group name or `{`'));
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: 'group', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   private parseSubnet(parent: Block): Statement {
@@ -799,10 +807,8 @@ export class Parser implements ValueReader, ExpressionHost {
       }
     }
     if ((!network || !netmask) && !this.skipToBlockStart()) return this.unknown(kw, parent);
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'subnet', keyword: this.keyword(kw, 'subnet'), network, netmask, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: 'subnet', keyword: this.keyword(kw, 'subnet'), network, netmask, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   /**
@@ -837,18 +843,14 @@ export class Parser implements ValueReader, ExpressionHost {
     const kw = this.next();
     const prefix = this.readIPv6Prefix(t('a subnet6 prefix such as 2001:db8::/64'));
     if (!prefix && !this.skipToBlockStart()) return this.unknown(kw, parent);
-    let stmt!: Statement;
     const body = this.parseBlock(kw, undefined, { kind: 'subnet6', prefix } as Partial<Statement>);
-    stmt = { kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: 'subnet6', keyword: this.keyword(kw), prefix, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   private parsePool(parent: Block, word: 'pool' | 'pool6'): Statement {
     const kw = this.next();
-    let stmt!: Statement;
     const body = this.parseBlock(kw, undefined, { kind: word });
-    stmt = { kind: word, keyword: this.keyword(kw, word), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: word, keyword: this.keyword(kw, word), body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   private parseRange(parent: Block): Statement {
@@ -858,13 +860,9 @@ export class Parser implements ValueReader, ExpressionHost {
     if (db) dynamicBootp = this.keyword(db);
     const low = this.readIPv4(t('the first address of the range'));
     let high: Value | undefined;
-    let terminated = false;
-    if (low) {
-      if (!this.atPunct(';')) high = this.readIPv4(t('the last address of the range'));
-      if (high || this.atPunct(';') || !low) terminated = this.expectSemicolon();
-      else this.resync();
-    } else this.resync();
-    return { kind: 'range', keyword: this.keyword(kw, 'range'), dynamicBootp, low, high, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    if (low && !this.atPunct(';')) high = this.readIPv4(t('the last address of the range'));
+    const terminated = this.endStatement(!!low && (!!high || this.atPunct(';')));
+    return this.finish({ kind: 'range', keyword: this.keyword(kw, 'range'), dynamicBootp, low, high, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseRange6(parent: Block, word: 'range6' | 'prefix6'): Statement {
@@ -928,10 +926,8 @@ export class Parser implements ValueReader, ExpressionHost {
       }
       ok = !!prefixLength;
     }
-    let terminated = false;
-    if (ok) terminated = this.expectSemicolon();
-    else this.resync();
-    return { kind: word, keyword: this.keyword(kw, word), low, high, prefixLength, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: word, keyword: this.keyword(kw, word), low, high, prefixLength, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseClass(parent: Block, word: string): Statement {
@@ -969,12 +965,10 @@ export class Parser implements ValueReader, ExpressionHost {
     }
     if (kind === 'subclass' && this.atPunct(';')) {
       this.next();
-      return { kind, keyword: this.keyword(kw), name, match, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind, keyword: this.keyword(kw), name, match, terminated: true, parent, offset: kw.offset, length: 0 });
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind, keyword: this.keyword(kw), name, match, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind, keyword: this.keyword(kw), name, match, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   // ---- failover ------------------------------------------------------------------------------
@@ -1009,7 +1003,7 @@ export class Parser implements ValueReader, ExpressionHost {
     const keyword = this.keywords(kw, 'failover peer');
     if (this.atPunct(';')) {
       this.next();
-      return { kind: 'failover-ref', keyword, name, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'failover-ref', keyword, name, terminated: true, parent, offset: kw.offset, length: 0 });
     }
     let state = false;
     if (this.acceptWord('state')) state = true;
@@ -1017,16 +1011,14 @@ export class Parser implements ValueReader, ExpressionHost {
       // `failover peer "x"` missing its `;` (in a pool) or its block.
       if (this.peek().lineBefore || this.atPunct('}')) {
         this.expectSemicolon();
-        return { kind: 'failover-ref', keyword, name, terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        return this.finish({ kind: 'failover-ref', keyword, name, terminated: false, parent, offset: kw.offset, length: 0 });
       }
       this.expected(t('`;` or `{`'));
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
-    let stmt!: FailoverPeer;
     const body = this.parseBlock(kw, state ? (b) => this.parseFailoverStateStatement(b) : (b) => this.parseFailoverStatement(b));
-    stmt = { kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    this.own(stmt);
+    const stmt: FailoverPeer = this.finish({ kind: 'failover-peer', keyword, name, state, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
     if (!state) this.peers.push(stmt);
     return stmt;
   }
@@ -1045,7 +1037,7 @@ export class Parser implements ValueReader, ExpressionHost {
     if (!info) {
       this.reportUnknownFailover(name);
       this.resync();
-      return { kind: 'unknown', keyword: name, terminated: false, parent, offset: first.offset, length: this.lenFrom(first.offset) };
+      return this.finish({ kind: 'unknown', keyword: name, terminated: false, parent, offset: first.offset, length: 0 });
     }
     const values: Value[] = [];
     let ok = true;
@@ -1075,10 +1067,8 @@ export class Parser implements ValueReader, ExpressionHost {
         else ok = false;
       }
     }
-    let terminated = false;
-    if (ok) terminated = this.expectSemicolon();
-    else this.resync();
-    return { kind: 'failover-statement', keyword: name, info, values, terminated, parent, offset: first.offset, length: this.lenFrom(first.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'failover-statement', keyword: name, info, values, terminated, parent, offset: first.offset, length: 0 });
   }
 
   /**
@@ -1171,7 +1161,7 @@ export class Parser implements ValueReader, ExpressionHost {
     const word = first.kind === TokenKind.Word ? first.text.toLowerCase() : '';
     const values: Value[] = [];
     const node = (keyword: Name, terminated: boolean, at?: Value): Statement =>
-      ({ kind: 'failover-state', keyword, values, at, terminated, parent, offset: start, length: this.lenFrom(start) });
+      this.finish({ kind: 'failover-state', keyword, values, at, terminated, parent, offset: start, length: 0 });
     if (word === 'mclt') {
       const v = this.readAtoiNumber();
       if (!v) {
@@ -1296,13 +1286,11 @@ export class Parser implements ValueReader, ExpressionHost {
         this.next();
         // `key name;` names a key inside a zone (parsed there); anywhere else dhcpd wants the key's block.
         this.report('syntaxError', name.offset, name.length, t('A key declaration needs its block: `key {0} { algorithm ...; secret ...; }` (dhcpd: "expecting left brace").', name.text));
-        return { kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        return this.finish({ kind: 'key', keyword: this.keyword(kw), name, terminated: true, parent, offset: kw.offset, length: 0 });
       }
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw, (b) => this.parseKeyStatement(b));
-    stmt = { kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    this.own(stmt);
+    const stmt = this.finish({ kind: 'key', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
     // dhcpd accepts an optional `;` after a key block.
     if (this.atPunct(';')) this.next();
     return stmt;
@@ -1343,8 +1331,8 @@ export class Parser implements ValueReader, ExpressionHost {
         ok = false;
       }
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(tok, word), values, terminated, parent, offset: tok.offset, length: 0 });
   }
 
   private parseZone(parent: Block): Statement {
@@ -1354,10 +1342,8 @@ export class Parser implements ValueReader, ExpressionHost {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw, (b) => this.parseZoneStatement(b));
-    stmt = { kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    this.own(stmt);
+    const stmt = this.finish({ kind: 'zone', keyword: this.keyword(kw), name, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
     if (this.atPunct(';')) this.next();
     return stmt;
   }
@@ -1373,7 +1359,7 @@ export class Parser implements ValueReader, ExpressionHost {
         return undefined;
       }
       const terminated = this.expectSemicolon();
-      return { kind: 'key', keyword: this.keyword(tok), name, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
+      return this.finish({ kind: 'key', keyword: this.keyword(tok), name, terminated, parent, offset: tok.offset, length: 0 });
     }
     if (word === 'primary' || word === 'secondary' || word === 'primary6' || word === 'secondary6') {
       do {
@@ -1385,7 +1371,7 @@ export class Parser implements ValueReader, ExpressionHost {
         values.push(v);
       } while (this.acceptPunct(','));
       const terminated = this.expectSemicolon();
-      return { kind: 'parameter', keyword: this.keyword(tok), values, terminated, parent, offset: tok.offset, length: this.lenFrom(tok.offset) };
+      return this.finish({ kind: 'parameter', keyword: this.keyword(tok), values, terminated, parent, offset: tok.offset, length: 0 });
     }
     this.reportAt(tok, 'syntaxError', t('A zone holds only `primary`, `secondary`, `primary6`, `secondary6` and `key`, not {0}.', this.describe(tok)));
     this.resync();
@@ -1443,7 +1429,7 @@ export class Parser implements ValueReader, ExpressionHost {
         this.reportUnknownOption(on.name, on.space, on.option);
       }
       this.resync();
-      return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, offset: kw.offset, length: 0 });
     }
     const values: Value[] = [];
     let terminated = false;
@@ -1456,19 +1442,15 @@ export class Parser implements ValueReader, ExpressionHost {
       } finally {
         this.expressions.lenientCalls = false;
       }
-      if (e) {
-        values.push(e);
-        terminated = this.expectSemicolon();
-      } else this.resync();
+      if (e) values.push(e);
+      terminated = this.endStatement(!!e);
     } else if (this.atPunct(';') && (verb === 'send' || info.format === '' || info.format === 'Z')) {
       this.next();
       terminated = true;
     } else {
-      const ok = parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name);
-      if (ok) terminated = this.expectSemicolon();
-      else this.resync();
+      terminated = this.endStatement(parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name));
     }
-    return { kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'option', keyword: this.keyword(kw), verb, optionName: on.name, info, values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private reportUnknownOption(name: Name, space: string, option: string): void {
@@ -1542,8 +1524,8 @@ export class Parser implements ValueReader, ExpressionHost {
         ok = false;
       }
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, declares: { space: name.text.toLowerCase() }, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'option-space', keyword: this.keywords(kw, 'option space'), optionName: name, declares: { space: name.text.toLowerCase() }, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   /** `option NAME code N = TYPE;` where TYPE is a type, a record `{ t, t }` or `array of t`. */
@@ -1551,7 +1533,7 @@ export class Parser implements ValueReader, ExpressionHost {
     if (!this.isKnownSpace(space)) {
       this.report('unknownOption', name.offset, name.length, t('There is no option space named `{0}` (dhcpd: "no option space named {0}.").', space));
       this.resync();
-      return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'option-definition', keyword: this.keyword(kw), optionName: name, terminated: false, parent, offset: kw.offset, length: 0 });
     }
     this.next(); // code
     const code = this.readNumberValue(t('an option code'));
@@ -1572,8 +1554,8 @@ export class Parser implements ValueReader, ExpressionHost {
       declared = { name: option, space, code: Number(code!.text), family: this.family, format, type: format, doc: { en: '', fr: '' } };
       this.userOptions.set(`${space}.${option.toLowerCase()}`, declared);
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'option-definition', keyword: this.keyword(kw), optionName: name, declares: declared && { space, option: declared }, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'option-definition', keyword: this.keyword(kw), optionName: name, declares: declared && { space, option: declared }, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   /** Reads an option definition's type and returns dhcpd's format string for it. */
@@ -1766,8 +1748,8 @@ export class Parser implements ValueReader, ExpressionHost {
       argument = { kind: 'other', text: this.slice(startOff, this.lastEnd), offset: startOff, length: this.lastEnd - startOff };
     }
     const permit: Name = { offset: start.offset, length: this.lastEnd - start.offset, text: name, quoted: false };
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'permit', keyword: this.keyword(kw), verb, permit, argument, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'permit', keyword: this.keyword(kw), verb, permit, argument, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseNotAuthoritative(parent: Block): Statement {
@@ -1779,7 +1761,7 @@ export class Parser implements ValueReader, ExpressionHost {
     }
     this.next();
     const terminated = this.expectSemicolon();
-    return { kind: 'parameter', keyword: this.keywords(kw, 'not authoritative'), info: findStatement('not authoritative'), values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'parameter', keyword: this.keywords(kw, 'not authoritative'), info: findStatement('not authoritative'), values: [], terminated, parent, offset: kw.offset, length: 0 });
   }
 
   // ---- conditionals and executable statements ---------------------------------------------------
@@ -1791,10 +1773,8 @@ export class Parser implements ValueReader, ExpressionHost {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    this.own(stmt);
+    const stmt = this.finish({ kind: 'if', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
     // elsif / else belong to this if: they are returned as siblings that follow it.
     while (body?.closed && (this.atWord('elsif') || this.atWord('else'))) {
       const e = this.next();
@@ -1811,10 +1791,8 @@ export class Parser implements ValueReader, ExpressionHost {
           break;
         }
       }
-      let branch!: Statement;
       const bb = this.parseBlock(e);
-      branch = { kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, offset: e.offset, length: this.lenFrom(e.offset) };
-      this.own(branch);
+      const branch = this.finish({ kind, keyword: this.keyword(e, kind), condition: cond, body: bb, terminated: !!bb?.closed, parent, offset: e.offset, length: 0 });
       this.pendingSiblings.push(branch);
       if (kind === 'else' || !bb?.closed) break;
     }
@@ -1840,7 +1818,6 @@ export class Parser implements ValueReader, ExpressionHost {
       this.resyncToBlockOrSemicolon();
       return this.unknown(kw, parent);
     }
-    let stmt!: Statement;
     this.switchTypes.push((condition as { type?: ExprType }).type ?? 'any');
     let body: Block | undefined;
     try {
@@ -1848,8 +1825,7 @@ export class Parser implements ValueReader, ExpressionHost {
     } finally {
       this.switchTypes.pop();
     }
-    stmt = { kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: 'switch', keyword: this.keyword(kw), condition, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   /** The type of each enclosing switch's expression, innermost last: case values follow it. */
@@ -1888,7 +1864,7 @@ export class Parser implements ValueReader, ExpressionHost {
       terminated = false;
       this.resync();
     }
-    return { kind: 'case', keyword: this.keyword(kw), condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'case', keyword: this.keyword(kw), condition, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseOn(parent: Block): Statement {
@@ -1912,12 +1888,10 @@ export class Parser implements ValueReader, ExpressionHost {
     if (this.atPunct(';')) {
       // `on expiry;` with no statements: dhcpd accepts it.
       this.next();
-      return { kind: 'on', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'on', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: 0 });
     }
-    let stmt!: Statement;
     const body = this.parseBlock(kw);
-    stmt = { kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-    return this.own(stmt);
+    return this.finish({ kind: 'on', keyword: this.keyword(kw), body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
   }
 
   private parseMatch(parent: Block): Statement {
@@ -1936,7 +1910,7 @@ export class Parser implements ValueReader, ExpressionHost {
       return this.unknown(kw, parent);
     }
     const terminated = this.expectSemicolon();
-    return { kind: 'match', keyword, condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'match', keyword, condition, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseSpawn(parent: Block): Statement {
@@ -1952,7 +1926,7 @@ export class Parser implements ValueReader, ExpressionHost {
       return this.unknown(kw, parent);
     }
     const terminated = this.expectSemicolon();
-    return { kind: 'match', keyword: this.keywords(kw, 'spawn with'), condition, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'match', keyword: this.keywords(kw, 'spawn with'), condition, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseLeaseLimit(parent: Block): Statement {
@@ -1963,8 +1937,8 @@ export class Parser implements ValueReader, ExpressionHost {
       return this.unknown(kw, parent);
     }
     const n = this.readNumberValue(t('a number of leases'));
-    const terminated = n ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keywords(kw, 'lease limit'), info: findStatement('lease limit'), values: n ? [n] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(!!n);
+    return this.finish({ kind: 'parameter', keyword: this.keywords(kw, 'lease limit'), info: findStatement('lease limit'), values: n ? [n] : [], terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseExecutable(parent: Block, word: string): Statement {
@@ -2001,7 +1975,7 @@ export class Parser implements ValueReader, ExpressionHost {
           this.reportAt(first, 'statementIgnored', t('This `log` has no message: dhcpd silently skips it and the rest of the enclosing statement.'));
           this.silentUntilTopLevel = true;
           this.resync();
-          return { kind: 'executable', keyword: this.keyword(kw), values, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+          return this.finish({ kind: 'executable', keyword: this.keyword(kw), values, terminated: true, parent, offset: kw.offset, length: 0 });
         }
         const e = this.expressions.parse('data');
         if (!e || !this.acceptPunct(')')) {
@@ -2086,10 +2060,8 @@ export class Parser implements ValueReader, ExpressionHost {
             }
           }
           if (!ok) break;
-          let stmt!: Statement;
           const body = this.parseBlock(kw);
-          stmt = { kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
-          return this.own(stmt);
+          return this.finish({ kind: 'executable', keyword: this.keyword(kw), values, body, terminated: !!body?.closed, parent, offset: kw.offset, length: 0 });
         }
         if (this.acceptPunct('=')) {
           const e = this.expressions.parse('any', true);
@@ -2126,8 +2098,8 @@ export class Parser implements ValueReader, ExpressionHost {
         }
       }
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'executable', keyword: this.keyword(kw), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'executable', keyword: this.keyword(kw), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   // ---- host parameters with special syntax ------------------------------------------------------
@@ -2164,8 +2136,8 @@ export class Parser implements ValueReader, ExpressionHost {
       this.reportAt(type, 'invalidValue', t('Unknown hardware type {0}: expected `ethernet`, `token-ring`, `fddi` or `infiniband` (dhcpd: "expecting a network hardware type").', this.describe(type)));
       ok = false;
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw, 'hardware'), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw, 'hardware'), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseFixedAddress(parent: Block): Statement {
@@ -2180,8 +2152,8 @@ export class Parser implements ValueReader, ExpressionHost {
       }
       values.push(v);
     } while (this.acceptPunct(','));
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw, 'fixed-address'), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw, 'fixed-address'), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseFixed6(parent: Block, word: string): Statement {
@@ -2202,8 +2174,8 @@ export class Parser implements ValueReader, ExpressionHost {
         values.push(v);
       } while (this.acceptPunct(','));
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement(word), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement(word), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseServerDuid(parent: Block): Statement {
@@ -2254,8 +2226,8 @@ export class Parser implements ValueReader, ExpressionHost {
       this.reportAt(type, 'invalidValue', t('A server DUID is `LLT`, `EN` or `LL` (dhcpd: "DUID type of LLT, EN, or LL expected").'));
       ok = false;
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('server-duid'), values: [], terminated, parent, offset: kw.offset, length: 0 });
   }
 
   /** `host-identifier option NAME VALUE;` or `host-identifier v6relopt N NAME VALUE;` */
@@ -2278,16 +2250,16 @@ export class Parser implements ValueReader, ExpressionHost {
         ok = false;
       } else ok = parseFormattedValue(this, info.format, values, 'invalidOptionValue', info.name);
     }
-    const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   private parseInterface(parent: Block): Statement {
     const kw = this.next();
     const name = this.readName(t('an interface name'), false);
-    const terminated = name ? this.expectSemicolon() : (this.resync(), false);
+    const terminated = this.endStatement(!!name);
     const values: Value[] = name ? [{ kind: 'string', text: name.text, offset: name.offset, length: name.length }] : [];
-    return { kind: 'parameter', keyword: this.keyword(kw), info: findStatement('interface'), values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('interface'), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
   /**
@@ -2303,17 +2275,17 @@ export class Parser implements ValueReader, ExpressionHost {
       const values: Value[] = [];
       if (this.atPunct(';') && (info.format === '' || info.format === 'F' || info.format === 'Z')) {
         this.next();
-        return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info, values, terminated: true, parent, offset: kw.offset, length: 0 });
       }
       if (this.atPunct('=')) {
         this.next();
         const e = this.expressions.parse('data');
-        const terminated = e ? this.expectSemicolon() : (this.resync(), false);
-        return { kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+        const terminated = this.endStatement(!!e);
+        return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info, values: e ? [e] : [], terminated, parent, offset: kw.offset, length: 0 });
       }
       const ok = parseFormattedValue(this, info.format, values, 'invalidValue', info.name, info.values);
-      const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      const terminated = this.endStatement(ok);
+      return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: 0 });
     }
     if (info && info.format === undefined && info.values?.length) {
       const v = this.peek();
@@ -2326,13 +2298,13 @@ export class Parser implements ValueReader, ExpressionHost {
       } else {
         this.reportAt(v, 'invalidValue', t('`{0}` takes one of {1}, not {2}.', info.name, info.values.join(', '), this.describe(v)));
       }
-      const terminated = ok ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      const terminated = this.endStatement(ok);
+      return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info, values, terminated, parent, offset: kw.offset, length: 0 });
     }
     if (info && info.kind === 'parameter' && info.format === undefined) {
       // A flag statement such as `authoritative;`.
       const terminated = this.expectSemicolon();
-      return { kind: 'parameter', keyword: this.keyword(kw), info, values: [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info, values: [], terminated, parent, offset: kw.offset, length: 0 });
     }
     return this.parseUnknownWord(kw, parent);
   }
@@ -2350,19 +2322,19 @@ export class Parser implements ValueReader, ExpressionHost {
     if (isNumberToken(kw.text)) {
       this.reportAt(kw, 'syntaxError', t('A statement cannot start with a number (dhcpd: "expecting a parameter or declaration").'));
       this.resyncToBlockOrSemicolon();
-      return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: 0 });
     }
     if (isHexNumber(kw.text)) {
       // dhcpd reads the statement as an expression, and cannot convert the number.
       this.reportAt(kw, 'syntaxError', hexNumberMessage(kw.text));
       this.resyncToBlockOrSemicolon();
-      return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: 0 });
     }
     if (/^[0-9a-f]+$/i.test(kw.text) && parseInt(kw.text, 16) > 255 && this.atPunct(';')) {
       // dhcpd reads a word of hex digits as a byte of data: more than two digits overflow it.
       this.reportAt(kw, 'unknownStatement', t('Unknown statement `{0}`: dhcpd reads it as a hexadecimal byte and refuses it (dhcpd: "{0} exceeds max (255) for precision.").', kw.text));
       this.next();
-      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: 0 });
     }
     if (this.atPunct('=') && !DHCPD_KEYWORDS.has(word)) {
       // `name = expression;` sets nothing: dhcpd makes it an eval statement (parse.c,
@@ -2370,7 +2342,7 @@ export class Parser implements ValueReader, ExpressionHost {
       // `name = expression`, evaluated and thrown away.
       this.next();
       const e = this.expressions.parse('any', true);
-      const terminated = e ? this.expectSemicolon() : (this.resync(), false);
+      const terminated = this.endStatement(!!e);
       // The statement up to its line end, for a fix that removes it.
       const m = /^[ \t]*(#[^\n]*)?\r?\n?/.exec(this.text.slice(this.lastEnd - this.base)) as RegExpExecArray;
       const removeLine = { title: t('Remove this statement'), edits: [{ offset: kw.offset, length: this.lastEnd + m[0].length - kw.offset, newText: '' }] };
@@ -2385,7 +2357,7 @@ export class Parser implements ValueReader, ExpressionHost {
           removeLine,
         ]);
       }
-      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: 0 });
     }
     const guess = nearest(word, statementWords());
     // A function call or a variable alone, as dhcpd reads it: accepted, but most likely a typo.
@@ -2393,8 +2365,8 @@ export class Parser implements ValueReader, ExpressionHost {
       if (this.head > 0) this.buffer[--this.head] = kw;
       else this.buffer.unshift(kw);
       const e = this.expressions.parse('data');
-      const terminated = e ? this.expectSemicolon() : (this.resync(), false);
-      return { kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      const terminated = this.endStatement(!!e);
+      return this.finish({ kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: 0 });
     }
     const fixes: Fix[] = guess ? [{ title: t('Replace with `{0}`', guess), edits: [{ offset: kw.offset, length: kw.length, newText: guess }], preferred: true }] : [];
     if (this.atPunct(';') && !DHCPD_KEYWORDS.has(word)) {
@@ -2403,14 +2375,14 @@ export class Parser implements ValueReader, ExpressionHost {
         ? t('Unknown statement `{0}`; did you mean `{1}`? dhcpd reads it as an expression and ignores it.', kw.text, guess)
         : t('Unknown statement `{0}`: dhcpd reads it as an expression and ignores it.', kw.text);
       this.reportAt(kw, 'ignoredExpression', message, fixes);
-      return { kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+      return this.finish({ kind: 'unknown', keyword: this.keyword(kw), terminated: true, parent, offset: kw.offset, length: 0 });
     }
     const message = guess
       ? t('Unknown statement `{0}`; did you mean `{1}`? (dhcpd: "semicolon expected." or "expecting a parameter or declaration")', kw.text, guess)
       : t('Unknown statement `{0}` (dhcpd: "semicolon expected." or "expecting a parameter or declaration").', kw.text);
     this.reportAt(kw, 'unknownStatement', message, fixes);
     this.resyncToBlockOrSemicolon();
-    return { kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: this.lenFrom(kw.offset) };
+    return this.finish({ kind: 'unknown', keyword: this.keyword(kw), terminated: false, parent, offset: kw.offset, length: 0 });
   }
 
   // ---- values ------------------------------------------------------------------------------------
