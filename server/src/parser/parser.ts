@@ -236,6 +236,23 @@ export class Parser implements ValueReader, ExpressionHost {
     return tok;
   }
 
+  /** How many tokens are read ahead (peeked, not consumed): the scanner stands after them. */
+  get ahead(): number {
+    return this.buffer.length - this.head;
+  }
+
+  /** Moves past text the scanner's fast path read in one step, up to `end` (an offset in the text, without the base). */
+  skipScanned(end: number): void {
+    this.lastEnd = end + this.base;
+    this.lastToken = undefined;
+  }
+
+  /** Puts a consumed token back, to be read again next. */
+  unread(tok: Token): void {
+    if (this.head > 0) this.buffer[--this.head] = tok;
+    else this.buffer.unshift(tok);
+  }
+
   /** The text between two offsets (offsets include the base). */
   slice(start: number, end: number): string {
     return this.text.slice(start - this.base, end - this.base);
@@ -588,14 +605,7 @@ export class Parser implements ValueReader, ExpressionHost {
         return this.parseIf(parent);
       case 'elsif':
       case 'else':
-        this.next();
-        this.reportAt(tok, 'syntaxError', t('`{0}` without an `if` before it.', word));
-        if (word === 'elsif') this.expressions.parse('boolean', true);
-        if (this.atPunct('{')) {
-          this.next();
-          this.skipBalanced();
-        } else this.resync();
-        return this.unknown(tok, parent);
+        return this.parseStrayBranch(parent, word);
       case 'switch':
         return this.parseSwitch(parent);
       case 'case':
@@ -621,14 +631,8 @@ export class Parser implements ValueReader, ExpressionHost {
         return this.parseInterface(parent);
       case 'host-identifier':
         return this.parseHostIdentifier(parent);
-      case 'uid': {
-        // A host's client identifier, as dhcpd writes host declarations: a string or hex.
-        const kw = this.next();
-        const values: Value[] = [];
-        const ok = parseFormattedValue(this, 'X', values, 'invalidValue', 'uid');
-        const terminated = this.endStatement(ok);
-        return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: 0 });
-      }
+      case 'uid':
+        return this.parseUid(parent);
       default:
         if (EXECUTABLE_WORDS.has(word)) return this.parseExecutable(parent, word);
         return this.parseParameter(parent);
@@ -748,7 +752,7 @@ export class Parser implements ValueReader, ExpressionHost {
    * scanner stands right after it.
    */
   private plainHost(kw: Token, parent: Block): Statement | undefined {
-    if (this.tokensOnly || kw.text !== 'host' || this.depth >= MAX_NESTING || this.head !== this.buffer.length - 1) return undefined;
+    if (this.tokensOnly || kw.text !== 'host' || this.depth >= MAX_NESTING || this.ahead !== 1) return undefined;
     if (!this.scanner.plainHost()) return undefined;
     this.next();
     const base = this.base;
@@ -777,8 +781,7 @@ export class Parser implements ValueReader, ExpressionHost {
       }
       statements[j] = stmt;
     }
-    this.lastEnd = close + 1 + base;
-    this.lastToken = undefined;
+    this.skipScanned(close + 1);
     return this.finish({ kind: 'host', keyword: this.keyword(kw, 'host'), name, body: block, terminated: true, parent, offset: kw.offset, length: 0 } as Statement);
   }
 
@@ -1799,6 +1802,18 @@ export class Parser implements ValueReader, ExpressionHost {
     return stmt;
   }
 
+  /** An `elsif` or `else` with no `if` before it: reported, and skipped with its block. */
+  private parseStrayBranch(parent: Block, word: string): Statement {
+    const tok = this.next();
+    this.reportAt(tok, 'syntaxError', t('`{0}` without an `if` before it.', word));
+    if (word === 'elsif') this.expressions.parse('boolean', true);
+    if (this.atPunct('{')) {
+      this.next();
+      this.skipBalanced();
+    } else this.resync();
+    return this.unknown(tok, parent);
+  }
+
   /** Branches that follow an `if` are appended to the block after it. */
   private readonly pendingSiblings: Statement[] = [];
 
@@ -2254,6 +2269,15 @@ export class Parser implements ValueReader, ExpressionHost {
     return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('host-identifier'), values, terminated, parent, offset: kw.offset, length: 0 });
   }
 
+  /** A host's client identifier, as dhcpd writes host declarations: a string or hex. */
+  private parseUid(parent: Block): Statement {
+    const kw = this.next();
+    const values: Value[] = [];
+    const ok = parseFormattedValue(this, 'X', values, 'invalidValue', 'uid');
+    const terminated = this.endStatement(ok);
+    return this.finish({ kind: 'parameter', keyword: this.keyword(kw), info: findStatement('uid'), values, terminated, parent, offset: kw.offset, length: 0 });
+  }
+
   private parseInterface(parent: Block): Statement {
     const kw = this.next();
     const name = this.readName(t('an interface name'), false);
@@ -2362,8 +2386,7 @@ export class Parser implements ValueReader, ExpressionHost {
     const guess = nearest(word, statementWords());
     // A function call or a variable alone, as dhcpd reads it: accepted, but most likely a typo.
     if (this.atPunct('(')) {
-      if (this.head > 0) this.buffer[--this.head] = kw;
-      else this.buffer.unshift(kw);
+      this.unread(kw);
       const e = this.expressions.parse('data');
       const terminated = this.endStatement(!!e);
       return this.finish({ kind: 'executable', keyword: this.keyword(kw), values: e ? [e] : [], terminated, parent, offset: kw.offset, length: 0 });
@@ -2414,12 +2437,11 @@ export class Parser implements ValueReader, ExpressionHost {
    * only when no token is buffered ahead, so that the scanner stands right where the value is.
    */
   private plainValue(kind: 'ip' | 'hex'): Value | undefined {
-    if (this.head !== this.buffer.length || this.tokensOnly) return undefined;
+    if (this.ahead !== 0 || this.tokensOnly) return undefined;
     if (!(kind === 'ip' ? this.scanner.plainIPv4() : this.scanner.plainHexList())) return undefined;
     const start = this.scanner.valueStart;
     const end = this.scanner.position;
-    this.lastEnd = end + this.base;
-    this.lastToken = undefined;
+    this.skipScanned(end);
     return { kind, text: this.text.slice(start, end), offset: start + this.base, length: end - start };
   }
 
