@@ -13,13 +13,6 @@ import type { Fix } from './problems';
 import { Token, TokenKind } from './scanner';
 import { isNumberToken, parseFormattedValue } from './values';
 
-function findOptionSpace(space: string): boolean {
-  return spaceExists(space);
-}
-function optionNamesInSpace(space: string): string[] {
-  return optionsOfSpace(space).map((o) => o.name);
-}
-
 /** `space.name` or `name`; returns the written name and the space it resolves to. */
 export function readOptionName(p: ParserContext): { name: Name; space: string; option: string } | undefined {
   const first = p.peek();
@@ -58,16 +51,11 @@ function parseOptionRest(p: ParserContext, kw: Token, parent: Block, verb: strin
   }
   // A definition: option NAME code N = TYPE;
   if (!verb && p.atWord('code')) return parseOptionDefinition(p, kw, on.name, on.space, parent);
-  let info: OptionInfo | undefined = findOption(on.space, on.option) ?? p.userOptions.get(`${on.space}.${on.option.toLowerCase()}`);
-  const known = info || p.userSpaces.has(on.space);
+  const info: OptionInfo | undefined = findOption(on.space, on.option) ?? p.userOptions.get(`${on.space}.${on.option.toLowerCase()}`);
   if (!info) {
     if (!isKnownSpace(p, on.space)) {
       p.report('unknownOption', on.name.offset, on.name.length, t('There is no option space named `{0}` (dhcpd: "no option space named {0}.").', on.space));
-    } else if (!known || !p.userSpaces.has(on.space)) {
-      reportUnknownOption(p, on.name, on.space, on.option);
-    } else {
-      reportUnknownOption(p, on.name, on.space, on.option);
-    }
+    } else reportUnknownOption(p, on.name, on.space, on.option);
     p.resync();
     return p.finish({ kind: 'option', keyword: p.keyword(kw), verb, optionName: on.name, values: [], terminated: false, parent, offset: kw.offset, length: 0 });
   }
@@ -108,11 +96,11 @@ export function reportUnknownOption(p: ParserContext, name: Name, space: string,
 }
 
 function isKnownSpace(p: ParserContext, space: string): boolean {
-  return p.userSpaces.has(space) || findOptionSpace(space);
+  return p.userSpaces.has(space) || spaceExists(space);
 }
 
 function* optionNamesOf(p: ParserContext, space: string): Iterable<string> {
-  yield* optionNamesInSpace(space);
+  for (const o of optionsOfSpace(space)) yield o.name;
   for (const key of p.userOptions.keys()) if (key.startsWith(space + '.')) yield key.slice(space.length + 1);
 }
 

@@ -82,10 +82,7 @@ export function parsePermit(p: ParserContext, parent: Block, verb: string): Stat
     }
   } else if (w1 === 'authenticated' || w1 === 'unauthenticated' || w1 === 'all' || w1 === 'known' || w1 === 'unknown') {
     if (p.acceptWord('clients')) name = `${w1} clients`;
-    else if (w1 === 'known' || w1 === 'unknown') {
-      p.expected('`clients`');
-      ok = false;
-    } else {
+    else {
       p.expected('`clients`');
       ok = false;
     }
