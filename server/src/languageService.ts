@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Family } from './knowledge/types';
 import type { Block, Document, FailoverPeer, Include, Statement } from './parser/nodes';
-import { forEachStatement, forEachStatementIn } from './parser/nodes';
+import { forEachStatement, forEachStatementIn } from './parser/walk';
 import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './parser/incremental';
 import { settleAll, settleAround } from './parser/shift';

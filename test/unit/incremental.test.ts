@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { fullParse, reparse, type Parsed } from '../../server/src/parser/incremental';
 import type { Statement } from '../../server/src/parser/nodes';
-import { forEachStatement } from '../../server/src/parser/nodes';
+import { forEachStatement } from '../../server/src/parser/walk';
 import { rng, seeds } from '../fuzz/fuzzer';
 import { ROOT } from '../helpers';
 import { LanguageService } from '../../server/src/languageService';

@@ -13,7 +13,7 @@ import type { Family } from '../knowledge/types';
 import { computeLineStarts, lineAt } from '../base/lines';
 import type { Block, FailoverPeer, FailoverStatement, Statement, Value } from '../parser/nodes';
 import type { Problem } from '../parser/problems';
-import { forEachStatement } from '../parser/nodes';
+import { forEachStatement } from '../parser/walk';
 import { DEFAULT_FAILOVER_PORT, numberOf, peerName, summarizePeer, type PeerSummary } from '../model/peer';
 import { SERVER_SPECIFIC_STATEMENTS } from '../knowledge';
 import type { Edit } from '../parser/problems';

@@ -9,7 +9,7 @@ import { generatePeerConfig, GenerateError } from '../failover/generator';
 import { comparePair } from '../failover/compare';
 import { KeaError, subnetKey, translatePair, type KeaOptions, type KeaPair } from './translate';
 import { leasesToCsv, parseDhcpdLeases, type LeaseConversion } from './leases';
-import { forEachStatement } from '../parser/nodes';
+import { forEachStatement } from '../parser/walk';
 import { ipv4ToNumber } from '../base/addresses';
 import { t } from '../base/l10n';
 

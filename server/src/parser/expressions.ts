@@ -5,9 +5,11 @@
  */
 import { defaultSpace, findOption, spaceExists } from '../knowledge';
 import { t } from '../base/l10n';
-import type { Value } from './nodes';
-import type { Parser } from './parser';
-import { TokenKind } from './scanner';
+import type { Family, OptionInfo } from '../knowledge/types';
+import type { RuleId, Severity } from '../knowledge/rules';
+import type { Name, Value } from './nodes';
+import type { Fix } from './problems';
+import { Token, TokenKind } from './scanner';
 import { hexElement } from './values';
 import { NOT_EXPRESSION_NAMES, NOT_FUNCTION_NAMES } from '../knowledge/dhcpdKeywords.generated';
 
@@ -96,9 +98,34 @@ const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
 /** Parentheses, `not` and function calls nest at most this deep: the parser never overflows the stack. */
 export const MAX_EXPRESSION_DEPTH = 200;
 
+/**
+ * What the expression parser needs from the parser, which implements it: the token cursor, the
+ * problems, two value readers, and the option spaces and options declared so far.
+ */
+export interface ExpressionHost {
+  readonly family: Family;
+  readonly userSpaces: ReadonlySet<string>;
+  readonly userOptions: ReadonlyMap<string, OptionInfo>;
+  /** End offset of the last token consumed. */
+  readonly end: number;
+  slice(start: number, end: number): string;
+  peek(k?: number): Token;
+  next(): Token;
+  isPunct(tok: Token, p: string): boolean;
+  atWord(word: string, k?: number): boolean;
+  atPunct(p: string, k?: number): boolean;
+  acceptPunct(p: string): boolean;
+  describe(tok: Token): string;
+  expected(what: string, tok?: Token): void;
+  report(rule: RuleId, offset: number, length: number, message: string, fixes?: Fix[], severity?: Severity): void;
+  reportAt(tok: Token, rule: RuleId, message: string, fixes?: Fix[], severity?: Severity): void;
+  readName(what: string, allowDotted?: boolean): Name | undefined;
+  readHexList(strict?: boolean): Value | undefined;
+}
+
 export class ExpressionParser {
   private depth = 0;
-  constructor(private readonly p: Parser) {}
+  constructor(private readonly p: ExpressionHost) {}
 
   /** Counts nesting; past the cap, reports once and gives up on this expression. */
   private nested<T>(fn: () => T | undefined): T | undefined {

@@ -8,7 +8,7 @@
 import type { Family } from '../knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './nodes';
 import { deferShift, firstEndingAtOrAfter, offsetNow } from './shift';
-import { forEachStatementIn } from './nodes';
+import { forEachStatementIn } from './walk';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { parse, type ParseResult } from './parser';

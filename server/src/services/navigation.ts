@@ -19,7 +19,7 @@ import { BUILTIN_SPACES } from '../knowledge';
 import type { Analysis } from '../model/analysis';
 import { fileIndexOf, FILE_STRIDE, lineColumn } from '../model/analysis';
 import type { Name, Span, Statement } from '../parser/nodes';
-import { forEachStatement } from '../parser/nodes';
+import { forEachStatement } from '../parser/walk';
 import { Scanner, TokenKind } from '../parser/scanner';
 import { t } from '../base/l10n';
 import { URI } from '../base/uri';

@@ -12,7 +12,7 @@
  */
 import type { Family } from '../../knowledge/types';
 import type { Document, Host, Statement } from '../../parser/nodes';
-import { forEachStatement, forEachStatementIn } from '../../parser/nodes';
+import { forEachStatement, forEachStatementIn } from '../../parser/walk';
 import type { Problem } from '../../parser/problems';
 import { settle } from '../../parser/shift';
 import { ipv4ToNumber } from '../../base/addresses';
