@@ -1,24 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GLOBAL_ONLY_PARAMETERS, PERMITS, STATEMENTS } from '../../server/src/knowledge/statements';
-import type { Scope, StatementInfo } from '../../server/src/knowledge/types';
-
-const SCOPES: readonly Scope[] = [
-  'global',
-  'shared-network',
-  'subnet',
-  'subnet6',
-  'pool',
-  'pool6',
-  'host',
-  'group',
-  'class',
-  'subclass',
-  'failover-peer',
-  'key',
-  'zone',
-  'event',
-];
+import type { StatementInfo } from '../../server/src/knowledge/types';
+import { SCOPES } from '../../server/src/knowledge/types';
 
 function find(name: string, kind: StatementInfo['kind']): StatementInfo {
   const found = STATEMENTS.filter((s) => s.name === name && s.kind === kind);

@@ -9,6 +9,7 @@ import { SERVER_OPTIONS } from './dhcpdKeywords.generated';
 
 export { OPTIONS, PERMITS, STATEMENTS };
 export type * from './types';
+export { DECLARATION_SCOPES, SCOPES } from './types';
 
 const statementsByName = new Map<string, StatementInfo[]>();
 for (const s of STATEMENTS) {

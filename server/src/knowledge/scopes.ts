@@ -4,6 +4,7 @@
  * find it. Parameters not listed here are accepted in every declaration scope.
  */
 import type { Scope } from './types';
+import { DECLARATION_SCOPES } from './types';
 
 export interface ScopeRule {
   /** The scopes where dhcpd accepts the statement. */
@@ -14,7 +15,7 @@ export interface ScopeRule {
   readonly family?: 4 | 6;
 }
 
-const ALL_DECLS: readonly Scope[] = ['global', 'shared-network', 'subnet', 'subnet6', 'pool', 'pool6', 'host', 'group', 'class', 'subclass'];
+const ALL_DECLS: readonly Scope[] = DECLARATION_SCOPES;
 const except = (...s: Scope[]): Scope[] => ALL_DECLS.filter((x) => !s.includes(x));
 
 /**

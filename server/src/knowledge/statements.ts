@@ -15,22 +15,12 @@
  * DHCPv6 parameters without complaint and the other way round.
  */
 import type { Doc, PermitInfo, Scope, StatementInfo } from './types';
+import { DECLARATION_SCOPES } from './types';
 
 const d = (en: string, fr: string): Doc => ({ en, fr });
 
 /** Every block that holds parameters and declarations. */
-const BLOCKS: readonly Scope[] = [
-  'global',
-  'shared-network',
-  'subnet',
-  'subnet6',
-  'pool',
-  'pool6',
-  'host',
-  'group',
-  'class',
-  'subclass',
-];
+const BLOCKS: readonly Scope[] = DECLARATION_SCOPES;
 /** Executable statements and server options: every block, and the body of an `on` event. */
 const ANYWHERE: readonly Scope[] = [...BLOCKS, 'event'];
 /** `authoritative`: refused in a host ("authority makes no sense here") and in an event. */

@@ -12,22 +12,31 @@ export interface Doc {
 export type Lang = keyof Doc;
 export type Family = 4 | 6;
 
-/** The kinds of block a statement can stand in. */
-export type Scope =
-  | 'global'
-  | 'shared-network'
-  | 'subnet'
-  | 'subnet6'
-  | 'pool'
-  | 'pool6'
-  | 'host'
-  | 'group'
-  | 'class'
-  | 'subclass'
-  | 'failover-peer'
-  | 'key'
-  | 'zone'
-  | 'event';
+/**
+ * The kinds of block a statement can stand in: the declaration scopes first, then the bodies of
+ * a failover peer, a key, a zone and an `on` event. Every list of scopes reads this one.
+ */
+export const SCOPES = [
+  'global',
+  'shared-network',
+  'subnet',
+  'subnet6',
+  'pool',
+  'pool6',
+  'host',
+  'group',
+  'class',
+  'subclass',
+  'failover-peer',
+  'key',
+  'zone',
+  'event',
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+/** The blocks that hold parameters and declarations (every scope but a peer, key, zone or event body). */
+export const DECLARATION_SCOPES: readonly Scope[] = SCOPES.filter((s) => s !== 'failover-peer' && s !== 'key' && s !== 'zone' && s !== 'event');
 
 /**
  * A DHCP option as dhcpd knows it (common/tables.c of ISC DHCP, documented in dhcp-options(5)).
