@@ -77,7 +77,7 @@ describe('statements knowledge base', () => {
     assert.deepEqual(find('failover peer', 'declaration').scopes, ['global', 'shared-network']);
     assert.deepEqual([...find('failover peer', 'parameter').scopes].sort(), ['pool', 'shared-network']);
     assert.deepEqual([...find('pool', 'declaration').scopes].sort(), ['shared-network', 'subnet']);
-    assert.deepEqual(find('pool6', 'declaration').scopes, ['subnet6']);
+    assert.deepEqual(find('pool6', 'declaration').scopes, ['subnet', 'subnet6']); // dhcpd-cases/A-pool6-in-subnet.conf
     assert.deepEqual([...find('range', 'declaration').scopes].sort(), ['pool', 'subnet']);
     assert.deepEqual([...find('range6', 'declaration').scopes].sort(), ['pool6', 'subnet6']);
     for (const name of ['fixed-address', 'fixed-address6', 'fixed-prefix6', 'hardware', 'host-identifier']) {

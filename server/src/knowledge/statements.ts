@@ -89,6 +89,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['global', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'shared-network parameters not allowed here.' },
     syntax: 'shared-network name {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Groups the subnets that share one physical network segment, when several IP subnets run on the same link. ' +
@@ -103,7 +104,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'subnet',
     kind: 'declaration',
     family: 4,
-    scopes: ['global', 'shared-network', 'pool', 'group'],
+    // In a pool6 too (dhcpd -6, test/fixtures/dhcpd-cases/A-subnet-in-pool6.conf). dhcpd -6 takes a v4
+    // subnet alone, with its ranges; mixed with subnet6 it is refused (validation).
+    scopes: ['global', 'shared-network', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'subnet declarations not allowed here.' },
     syntax: 'subnet subnet-number netmask netmask {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Declares an IPv4 subnet so that dhcpd can tell whether an address belongs to it. ' +
@@ -118,7 +122,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'subnet6',
     kind: 'declaration',
     family: 6,
-    scopes: ['global', 'shared-network', 'pool6', 'group'],
+    // dhcpd's scope check lets it stand in a pool; that pool is then refused for its own reasons
+    // (dhcpd-cases/B-subnet6-in-pool.conf).
+    scopes: ['global', 'shared-network', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'subnet declarations not allowed here.', familyOnly: true },
     syntax: 'subnet6 subnet6-number {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Declares an IPv6 subnet, written `ip6-address/bits`, so that dhcpd can tell whether an address belongs to it. ' +
@@ -134,6 +141,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['subnet', 'shared-network'],
+    refused: { dhcpd: 'pool declared outside of network' },
     syntax: 'pool {\n  [ failover peer "name"; ]\n  [ permit list ]\n  range low-address high-address;\n  [ parameters ]\n}',
     doc: d(
       'Declares an address pool: one or more `range` statements with their own parameters and an optional permit list (`allow`/`deny`) deciding which clients may take an address from it. ' +
@@ -148,7 +156,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'pool6',
     kind: 'declaration',
     family: 6,
-    scopes: ['subnet6'],
+    // In any subnet, a v4 one too (dhcpd -6; dhcpd-cases/A-pool6-in-subnet.conf); never directly in a
+    // shared-network (B-pool6-in-shared-network.conf).
+    scopes: ['subnet', 'subnet6'],
+    refused: { dhcpd: 'pool6 declared outside of network', familyOnly: true },
     syntax: 'pool6 {\n  [ permit list ]\n  range6 ...;\n  prefix6 ...;\n  [ parameters ]\n}',
     doc: d(
       'The DHCPv6 counterpart of `pool`: a set of `range6` (addresses, including temporary ones) and `prefix6` (delegated prefixes) statements with their own parameters and permit list. ' +
@@ -162,6 +173,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['subnet', 'pool'],
+    refused: { dhcpd: 'range declaration not allowed here.' },
     syntax: 'range [ dynamic-bootp ] low-address [ high-address ];',
     doc: d(
       'Gives the lowest and highest IPv4 addresses dhcpd may lease dynamically; a single address may be written alone. ' +
@@ -177,6 +189,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 6,
     scopes: ['subnet6', 'pool6'],
+    refused: { dhcpd: 'range6 declaration not allowed here.', familyOnly: true },
     syntax:
       'range6 low-address high-address;\nrange6 subnet6-number;\nrange6 subnet6-number temporary;\nrange6 address temporary;',
     doc: d(
@@ -193,6 +206,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 6,
     scopes: ['subnet6', 'pool6'],
+    refused: { dhcpd: 'prefix6 declaration not allowed here.', familyOnly: true },
     syntax: 'prefix6 low-address high-address / bits;',
     doc: d(
       'Declares prefixes for DHCPv6 prefix delegation (RFC 3633): prefixes of `bits` length are handed out between the low and the high address. ' +
@@ -206,6 +220,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: HOST_PARENTS,
+    refused: { dhcpd: 'host declarations not allowed here.' },
     syntax: 'host hostname {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Describes one client so that dhcpd recognises it, by its `hardware` address or `option dhcp-client-identifier` (or `host-identifier` in DHCPv6), and gives it its own parameters such as a `fixed-address`. ' +
@@ -221,6 +236,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: HOST_PARENTS,
+    refused: { dhcpd: 'group declarations not allowed here.' },
     syntax: 'group {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Applies a set of parameters to the declarations it encloses: hosts, subnets, shared networks or other groups. ' +
@@ -234,6 +250,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'class "name" {\n  [ match if boolean-expression; ]\n  [ match data-expression; | spawn with data-expression; ]\n  [ lease limit number; ]\n  [ parameters ]\n}',
     doc: d(
       'Declares a client class. Clients join it through `match if` (a boolean expression on their packet), through `match` and `subclass` declarations, or through `add` statements; `spawn with` creates subclasses on the fly and `lease limit` caps the leases its members hold. ' +
@@ -249,6 +266,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'subclass "class-name" subclass-data;\nsubclass "class-name" subclass-data {\n  [ parameters ]\n}',
     doc: d(
       'Declares a member of a class that has a `match` (or `spawn with`) expression: a client whose expression value equals `subclass-data` (a string or a colon-separated hex list) belongs to the class and to this subclass. ' +
@@ -264,6 +282,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'vendor-class "name" {\n  [ parameters ]\n}',
     doc: d(
       'Obsolete form of class declaration kept for compatibility and not described in dhcpd.conf(5). ' +
@@ -279,6 +298,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'user-class "name" {\n  [ parameters ]\n}',
     doc: d(
       'Obsolete form of class declaration kept for compatibility and not described in dhcpd.conf(5). ' +
@@ -294,6 +314,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['global', 'shared-network'],
+    refused: { dhcpd: 'failover peers may only be defined in shared-network declarations and the outer scope.' },
     syntax: 'failover peer "name" {\n  primary; | secondary;\n  address address;\n  [ port port-number; ]\n  peer address address;\n  [ peer port port-number; ]\n  max-response-delay seconds;\n  max-unacked-updates count;\n  [ mclt seconds; ]\n  [ split bits; | hba colon-separated-hex-list; ]\n  [ load balance max seconds seconds; ]\n}',
     doc: d(
       'Declares the DHCP failover relationship between this server and its partner: the role (`primary` or `secondary`), the address and port of each side, the timers and, on the primary only, `mclt` and `split` (or `hba`). ' +
@@ -373,6 +394,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'match if boolean-expression;',
     doc: d(
       'Puts a client in this class when the boolean expression, evaluated on the client’s packet, is true. ' +
@@ -388,6 +411,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'match data-expression;',
     doc: d(
       'Gives the expression whose value is looked up among this class’s `subclass` declarations: a client whose value equals a subclass’s data belongs to the class and to that subclass. ' +
@@ -403,6 +428,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'spawn with data-expression;',
     doc: d(
       'Makes this a spawning class: for each new value of the expression, dhcpd creates a subclass automatically, records it in the lease file and places the client in it. ' +
@@ -451,6 +478,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: NOT_HOST,
+    refused: { dhcpd: 'authority makes no sense here.' },
     syntax: 'authoritative;',
     default: 'not authoritative',
     doc: d(
@@ -467,6 +495,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: NOT_HOST,
+    refused: { dhcpd: 'authority makes no sense here.' },
     syntax: 'not authoritative;',
     default: 'not authoritative',
     doc: d(
@@ -549,6 +578,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['shared-network', 'subnet', 'subnet6'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'interface interface-name;',
     doc: d(
       'Attaches this shared network (or the network of this subnet) to the named network interface. ' +
@@ -562,6 +592,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['class', 'subclass'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'lease limit number;',
     doc: d(
       'Caps the number of clients of this class (or subclass) that may hold a lease at the same time. ' +
@@ -577,6 +608,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['host'],
+    refused: { dhcpd: 'hardware address parameter not allowed here.' },
     syntax: 'hardware hardware-type hardware-address;',
     values: ['ethernet', 'token-ring', 'fddi', 'infiniband'],
     doc: d(
@@ -593,6 +625,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 4,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-address parameter not allowed here.' },
     syntax: 'fixed-address address [, address ... ];',
     doc: d(
       'Assigns one or more fixed IPv4 addresses (or host names resolving to them) to the client of this host declaration. ' +
@@ -608,6 +641,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 6,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-address parameter not allowed here.' },
     syntax: 'fixed-address6 ip6-address ;',
     doc: d(
       'Assigns a fixed IPv6 address to the client of this host declaration. ' +
@@ -621,6 +655,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 6,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-prefix6 declaration not allowed here.' },
     syntax: 'fixed-prefix6 low-address / bits;',
     doc: d(
       'Assigns a fixed delegated IPv6 prefix to the client of this host declaration: its start address and its length in bits. ' +
@@ -636,6 +671,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['host'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'host-identifier option option-name option-data;\nhost-identifier v6relopt number option-name option-data;',
     doc: d(
       'Identifies the client of this host declaration by the constant value of any option it sends, for example `host-identifier option dhcp6.client-id 00:01:...;`. ' +
@@ -651,6 +687,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 4,
     scopes: ['host'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'uid client-identifier;',
     doc: d(
       'Sets the client identifier (a string or a colon-separated hex list) that matches this host declaration. ' +
