@@ -4,7 +4,7 @@
  * measured with `dhcpd -t`, and dhcpd's own message for the refusal so users can find it).
  * Parameters without one are accepted in every declaration scope.
  */
-import { STATEMENTS } from './statements';
+import { PERMITS, STATEMENTS } from './statements';
 import type { Scope, StatementInfo } from './types';
 
 export interface ScopeRule {
@@ -32,11 +32,11 @@ export const SCOPE_RULES: ReadonlyMap<string, ScopeRule> = new Map(
   STATEMENTS.filter((s): s is StatementInfo & { refused: NonNullable<StatementInfo['refused']> } => s.refused !== undefined).map((s) => [s.name, scopeRule(s)]),
 );
 
-/** Permits that only a pool takes, and permits that a pool refuses. */
-export const POOL_ONLY_PERMITS: ReadonlySet<string> = new Set([
-  'members of', 'dynamic bootp clients', 'known clients', 'unknown clients', 'authenticated clients',
-  'unauthenticated clients', 'all clients', 'after', 'known-clients',
-]);
-export const NOT_IN_POOL_PERMITS: ReadonlySet<string> = new Set([
-  'booting', 'bootp', 'duplicates', 'declines', 'client-updates', 'leasequery',
-]);
+const poolPermits = new Set(PERMITS.filter((p) => p.where === 'pool').map((p) => p.name));
+const scopePermits = new Set(PERMITS.filter((p) => p.where === 'scope').map((p) => p.name));
+
+/** Permits that only a pool takes, and permits that a pool refuses (in `allow`/`deny`). */
+export const POOL_ONLY_PERMITS: ReadonlySet<string> = new Set([...poolPermits].filter((name) => !scopePermits.has(name)));
+export const NOT_IN_POOL_PERMITS: ReadonlySet<string> = new Set([...scopePermits].filter((name) => !poolPermits.has(name)));
+/** Permits accepted both in a pool and outside pools (`unknown-clients`). */
+export const POOL_AND_SCOPE_PERMITS: ReadonlySet<string> = new Set([...poolPermits].filter((name) => scopePermits.has(name)));

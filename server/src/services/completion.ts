@@ -153,7 +153,8 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
     if (w.length > 1) return { isIncomplete: false, items };
     const where = scope === 'pool' || scope === 'pool6' ? 'pool' : 'scope';
     for (const p of PERMITS) {
-      if (p.where !== where && !(where === 'scope' && p.name === 'unknown-clients')) continue;
+      // PermitInfo.where says where: `unknown-clients` has an entry on each side, so it is listed once.
+      if (p.where !== where) continue;
       const snippet = p.argument === 'class-name' ? `${p.name} "\${1}"` : p.argument === 'date' ? `${p.name} \${1:4 2030/01/01 00:00:00}` : p.name;
       items.push({
         label: p.name,
