@@ -16,6 +16,7 @@
  */
 import type { Doc, PermitInfo, Scope, StatementInfo } from './types';
 import { DECLARATION_SCOPES } from './types';
+import { HARDWARE_TYPES } from './hardware';
 
 const d = (en: string, fr: string): Doc => ({ en, fr });
 
@@ -610,7 +611,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     scopes: ['host'],
     refused: { dhcpd: 'hardware address parameter not allowed here.' },
     syntax: 'hardware hardware-type hardware-address;',
-    values: ['ethernet', 'token-ring', 'fddi', 'infiniband'],
+    values: HARDWARE_TYPES,
     doc: d(
       'Gives the network hardware address of the client this host declaration describes: a type (`ethernet`, `token-ring`, `fddi` or `infiniband`) and hexadecimal octets separated by colons. ' +
         'BOOTP clients can only be recognised this way; DHCP clients are matched on it when they send no client identifier. ' +

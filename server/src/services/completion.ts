@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver-types';
 import { findOption, findStatement, optionsOfFamily, PERMITS, STATEMENTS } from '../knowledge';
 import type { Family, Lang, Scope, StatementInfo } from '../knowledge/types';
+import { HARDWARE_TYPES } from '../knowledge/hardware';
 import type { Analysis } from '../model/analysis';
 import { Scanner, TokenKind, type Token } from '../parser/scanner';
 import { describeFormat, ENUMERATIONS } from '../parser/values';
@@ -34,7 +35,6 @@ interface ItemData {
 }
 
 const BOOLEAN_VALUES = ['on', 'off', 'true', 'false'];
-const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
 
 /** The words of the statement being typed, from its start to the cursor. */
 function statementPrefix(text: string, blockStart: number, offset: number): { tokens: Token[]; partial: string; inString: boolean } {
