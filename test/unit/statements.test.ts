@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { GLOBAL_ONLY_PARAMETERS, PERMITS, STATEMENTS } from '../../server/src/knowledge/statements';
+import { PERMITS, STATEMENTS } from '../../server/src/knowledge/statements';
 import type { StatementInfo } from '../../server/src/knowledge/types';
 import { SCOPES } from '../../server/src/knowledge/types';
 
@@ -127,7 +127,6 @@ describe('statements knowledge base', () => {
       const s = find(name, 'parameter');
       assert.ok(s.format && s.format.length > 0, `${name}: format`);
     }
-    for (const name of GLOBAL_ONLY_PARAMETERS) assert.ok(find(name, 'parameter'), name);
   });
 
   it('spot-checks values, ranges and defaults', () => {

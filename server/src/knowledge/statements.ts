@@ -8,8 +8,9 @@
  * `scopes` is where the real dhcpd 4.4.3-P1 accepts a statement: every entry was checked with
  * `dhcpd -4 -t` / `dhcpd -6 -t` inside each kind of block (see the report that came with this file).
  * Parameters that dhcpd parses as server options are accepted in every block, including the body
- * of an `on` event, even when the man page says they only take effect at the top level: those are
- * listed in GLOBAL_ONLY_PARAMETERS, for a lint, not for validation errors.
+ * of an `on` event, even when the man page says they only take effect at the top level (measured:
+ * not one is global-only for `dhcpd -t`). `refused` marks the statements whose place validation checks (scopes.ts derives
+ * SCOPE_RULES from it), with dhcpd's message.
  *
  * `family` tells which protocol the statement is meant for (4, 6 or both); dhcpd -4 accepts many
  * DHCPv6 parameters without complaint and the other way round.
@@ -2384,27 +2385,6 @@ export const STATE_BLOCK_STATEMENTS: readonly StatementInfo[] = [
     ),
   },
 ];
-
-/**
- * Parameters that dhcpd accepts in any block but that, per dhcpd.conf(5), only take effect at the
- * top level of the file (read once at startup). For a lint, not for validation errors.
- */
-export const GLOBAL_ONLY_PARAMETERS: ReadonlySet<string> = new Set([
-  'abandon-lease-time',
-  'bind-local-address6',
-  'ddns-dual-stack-mixed-mode',
-  'ddns-guard-id-must-match',
-  'ddns-other-guard-is-dynamic',
-  'ddns-update-style',
-  'dhcpv6-lease-file-name',
-  'dhcpv6-pid-file-name',
-  'lease-file-name',
-  'local-address6',
-  'persist-eui-64-leases',
-  'pid-file-name',
-  'release-on-roam',
-  'update-conflict-detection',
-]);
 
 // ---------------------------------------------------------------------------------------------
 // Permits of allow / deny / ignore
