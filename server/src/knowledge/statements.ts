@@ -2320,7 +2320,12 @@ export const STATEMENTS: readonly StatementInfo[] = [
 ];
 
 
-const STATES = 'unknown-state, partner-down, normal, communications-interrupted, resolution-interrupted, potential-conflict, recover, recover-done, recover-wait, conflict-done, shutdown, paused, startup';
+/** The failover states dhcpd reads in a state block (confpars.c, parse_failover_state). */
+export const FAILOVER_STATES: readonly string[] = [
+  'unknown-state', 'partner-down', 'normal', 'communications-interrupted', 'resolution-interrupted', 'potential-conflict',
+  'recover', 'recover-done', 'recover-wait', 'conflict-done', 'shutdown', 'paused', 'startup',
+];
+const STATES = FAILOVER_STATES.join(', ');
 
 /**
  * The `failover peer "name" state { }` block and its statements (confpars.c,

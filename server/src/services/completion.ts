@@ -12,12 +12,11 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { findOption, findStatement, optionsOfFamily, PERMITS, STATEMENTS } from '../knowledge';
+import { findOption, findStatement, HARDWARE_TYPES, optionsOfFamily, PERMITS, PRIMARY_ONLY_FAILOVER_STATEMENTS, STATEMENTS } from '../knowledge';
 import type { Family, Lang, Scope, StatementInfo } from '../knowledge/types';
-import { HARDWARE_TYPES } from '../knowledge/hardware';
 import type { Analysis } from '../model/analysis';
 import { Scanner, TokenKind, type Token } from '../parser/scanner';
-import { describeFormat, ENUMERATIONS } from '../parser/values';
+import { describeFormat } from '../parser/values';
 import { optionDoc, permitDoc, statementDoc } from './docs';
 import { peerName, summarizePeer } from '../model/peer';
 import { blockAt } from './locate';
@@ -170,8 +169,6 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
   if (w.length === 1) {
     const word = w[0];
     if (word === 'hardware') return valuesList(HARDWARE_TYPES, 'hardware type');
-    if (word === 'ddns-update-style') return valuesList(['none', 'interim', 'standard'], 'ddns-update-style');
-    if (word === 'log-facility') return valuesList(ENUMERATIONS['syslog-facilities'], 'log-facility');
     const info = findStatement(word, 'parameter');
     if (info?.values?.length) return valuesList(info.values, info.name);
     if (info?.format === 'f') return valuesList(BOOLEAN_VALUES, info.name);
@@ -233,7 +230,7 @@ function failoverStatementItems(block: import('../parser/nodes').Block, lang: La
   for (const info of STATEMENTS) {
     if (info.kind !== 'failover') continue;
     if ((info.name === 'primary' || info.name === 'secondary') && role) continue;
-    if (role === 'secondary' && (info.name === 'mclt' || info.name === 'split' || info.name === 'hba')) continue;
+    if (role === 'secondary' && PRIMARY_ONLY_FAILOVER_STATEMENTS.has(info.name)) continue;
     const item = statementItem(info, lang, present.has(info.name) ? '9' : '1');
     item.insertText = info.name === 'primary' || info.name === 'secondary' ? `${info.name};` : `${info.name} `;
     items.push(item);
