@@ -37,3 +37,29 @@ export function t(message: string, ...args: Array<string | number>): string {
   }
   return l10n.t(message, ...args);
 }
+
+/** `t` bound to one language. */
+export interface Translator {
+  t(message: string, ...args: Array<string | number>): string;
+}
+
+/** `{0}`, `{1}` ... replaced as @vscode/l10n does; a message without arguments is left as it is. */
+function format(template: string, args: Array<string | number>): string {
+  return args.length === 0 ? template : template.replace(/\{([^}]+)\}/g, (match, i: string) => String(args[Number(i)] ?? match));
+}
+
+const french = frBundle as Record<string, string>;
+
+const translators: Record<Locale, Translator> = {
+  en: { t: (message, ...args) => format(message, args) },
+  fr: { t: (message, ...args) => format(Object.hasOwn(french, message) ? french[message] : message, args) },
+};
+
+/**
+ * The messages in a given language rather than the locale set at startup, for the answers that
+ * follow the language of their request (hover, completion docs). Same bundle as `t`. Name the
+ * result `l10n` so that `npm run l10n` finds the messages: `const l10n = inLanguage(lang); l10n.t('Default')`.
+ */
+export function inLanguage(locale: Locale): Translator {
+  return translators[locale];
+}

@@ -8,7 +8,10 @@ import type { Family, OptionInfo, PermitInfo, StatementInfo } from './types';
 import { SERVER_OPTIONS } from './dhcpdKeywords.generated';
 
 export { OPTIONS, PERMITS, STATEMENTS };
+export { FAILOVER_STATES } from './statements';
+export { DUID_HARDWARE_TYPES, HARDWARE_TYPES } from './hardware';
 export type * from './types';
+export { DECLARATION_SCOPES, SCOPES } from './types';
 
 const statementsByName = new Map<string, StatementInfo[]>();
 for (const s of STATEMENTS) {
@@ -101,3 +104,9 @@ export function findPermit(name: string, where: PermitInfo['where']): PermitInfo
 export const SERVER_SPECIFIC_STATEMENTS: ReadonlySet<string> = new Set([
   'local-address', 'local-address6', 'server-identifier', 'local-port', 'omapi-port', 'server-duid', 'pid-file-name', 'lease-file-name',
 ]);
+
+/**
+ * Peer-block statements that belong to the primary only: dhcpd refuses `split` and `hba` on a
+ * secondary ("secondary may not define load balance settings."), and dhcpd.conf(5) forbids `mclt` there.
+ */
+export const PRIMARY_ONLY_FAILOVER_STATEMENTS: ReadonlySet<string> = new Set(['mclt', 'split', 'hba']);

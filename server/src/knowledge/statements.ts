@@ -8,29 +8,21 @@
  * `scopes` is where the real dhcpd 4.4.3-P1 accepts a statement: every entry was checked with
  * `dhcpd -4 -t` / `dhcpd -6 -t` inside each kind of block (see the report that came with this file).
  * Parameters that dhcpd parses as server options are accepted in every block, including the body
- * of an `on` event, even when the man page says they only take effect at the top level: those are
- * listed in GLOBAL_ONLY_PARAMETERS, for a lint, not for validation errors.
+ * of an `on` event, even when the man page says they only take effect at the top level (measured:
+ * not one is global-only for `dhcpd -t`). `refused` marks the statements whose place validation checks (scopes.ts derives
+ * SCOPE_RULES from it), with dhcpd's message.
  *
  * `family` tells which protocol the statement is meant for (4, 6 or both); dhcpd -4 accepts many
  * DHCPv6 parameters without complaint and the other way round.
  */
 import type { Doc, PermitInfo, Scope, StatementInfo } from './types';
+import { DECLARATION_SCOPES } from './types';
+import { HARDWARE_TYPES } from './hardware';
 
 const d = (en: string, fr: string): Doc => ({ en, fr });
 
 /** Every block that holds parameters and declarations. */
-const BLOCKS: readonly Scope[] = [
-  'global',
-  'shared-network',
-  'subnet',
-  'subnet6',
-  'pool',
-  'pool6',
-  'host',
-  'group',
-  'class',
-  'subclass',
-];
+const BLOCKS: readonly Scope[] = DECLARATION_SCOPES;
 /** Executable statements and server options: every block, and the body of an `on` event. */
 const ANYWHERE: readonly Scope[] = [...BLOCKS, 'event'];
 /** `authoritative`: refused in a host ("authority makes no sense here") and in an event. */
@@ -99,6 +91,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['global', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'shared-network parameters not allowed here.' },
     syntax: 'shared-network name {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Groups the subnets that share one physical network segment, when several IP subnets run on the same link. ' +
@@ -113,7 +106,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'subnet',
     kind: 'declaration',
     family: 4,
-    scopes: ['global', 'shared-network', 'pool', 'group'],
+    // In a pool6 too (dhcpd -6, test/fixtures/dhcpd-cases/A-subnet-in-pool6.conf). dhcpd -6 takes a v4
+    // subnet alone, with its ranges; mixed with subnet6 it is refused (validation).
+    scopes: ['global', 'shared-network', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'subnet declarations not allowed here.' },
     syntax: 'subnet subnet-number netmask netmask {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Declares an IPv4 subnet so that dhcpd can tell whether an address belongs to it. ' +
@@ -128,7 +124,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'subnet6',
     kind: 'declaration',
     family: 6,
-    scopes: ['global', 'shared-network', 'pool6', 'group'],
+    // dhcpd's scope check lets it stand in a pool; that pool is then refused for its own reasons
+    // (dhcpd-cases/B-subnet6-in-pool.conf).
+    scopes: ['global', 'shared-network', 'pool', 'pool6', 'group'],
+    refused: { dhcpd: 'subnet declarations not allowed here.', familyOnly: true },
     syntax: 'subnet6 subnet6-number {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Declares an IPv6 subnet, written `ip6-address/bits`, so that dhcpd can tell whether an address belongs to it. ' +
@@ -144,6 +143,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['subnet', 'shared-network'],
+    refused: { dhcpd: 'pool declared outside of network' },
     syntax: 'pool {\n  [ failover peer "name"; ]\n  [ permit list ]\n  range low-address high-address;\n  [ parameters ]\n}',
     doc: d(
       'Declares an address pool: one or more `range` statements with their own parameters and an optional permit list (`allow`/`deny`) deciding which clients may take an address from it. ' +
@@ -158,7 +158,10 @@ const DECLARATIONS: readonly StatementInfo[] = [
     name: 'pool6',
     kind: 'declaration',
     family: 6,
-    scopes: ['subnet6'],
+    // In any subnet, a v4 one too (dhcpd -6; dhcpd-cases/A-pool6-in-subnet.conf); never directly in a
+    // shared-network (B-pool6-in-shared-network.conf).
+    scopes: ['subnet', 'subnet6'],
+    refused: { dhcpd: 'pool6 declared outside of network', familyOnly: true },
     syntax: 'pool6 {\n  [ permit list ]\n  range6 ...;\n  prefix6 ...;\n  [ parameters ]\n}',
     doc: d(
       'The DHCPv6 counterpart of `pool`: a set of `range6` (addresses, including temporary ones) and `prefix6` (delegated prefixes) statements with their own parameters and permit list. ' +
@@ -172,6 +175,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['subnet', 'pool'],
+    refused: { dhcpd: 'range declaration not allowed here.' },
     syntax: 'range [ dynamic-bootp ] low-address [ high-address ];',
     doc: d(
       'Gives the lowest and highest IPv4 addresses dhcpd may lease dynamically; a single address may be written alone. ' +
@@ -187,6 +191,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 6,
     scopes: ['subnet6', 'pool6'],
+    refused: { dhcpd: 'range6 declaration not allowed here.', familyOnly: true },
     syntax:
       'range6 low-address high-address;\nrange6 subnet6-number;\nrange6 subnet6-number temporary;\nrange6 address temporary;',
     doc: d(
@@ -203,6 +208,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 6,
     scopes: ['subnet6', 'pool6'],
+    refused: { dhcpd: 'prefix6 declaration not allowed here.', familyOnly: true },
     syntax: 'prefix6 low-address high-address / bits;',
     doc: d(
       'Declares prefixes for DHCPv6 prefix delegation (RFC 3633): prefixes of `bits` length are handed out between the low and the high address. ' +
@@ -216,6 +222,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: HOST_PARENTS,
+    refused: { dhcpd: 'host declarations not allowed here.' },
     syntax: 'host hostname {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Describes one client so that dhcpd recognises it, by its `hardware` address or `option dhcp-client-identifier` (or `host-identifier` in DHCPv6), and gives it its own parameters such as a `fixed-address`. ' +
@@ -231,6 +238,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: HOST_PARENTS,
+    refused: { dhcpd: 'group declarations not allowed here.' },
     syntax: 'group {\n  [ parameters ]\n  [ declarations ]\n}',
     doc: d(
       'Applies a set of parameters to the declarations it encloses: hosts, subnets, shared networks or other groups. ' +
@@ -244,6 +252,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'class "name" {\n  [ match if boolean-expression; ]\n  [ match data-expression; | spawn with data-expression; ]\n  [ lease limit number; ]\n  [ parameters ]\n}',
     doc: d(
       'Declares a client class. Clients join it through `match if` (a boolean expression on their packet), through `match` and `subclass` declarations, or through `add` statements; `spawn with` creates subclasses on the fly and `lease limit` caps the leases its members hold. ' +
@@ -259,6 +268,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'subclass "class-name" subclass-data;\nsubclass "class-name" subclass-data {\n  [ parameters ]\n}',
     doc: d(
       'Declares a member of a class that has a `match` (or `spawn with`) expression: a client whose expression value equals `subclass-data` (a string or a colon-separated hex list) belongs to the class and to this subclass. ' +
@@ -274,6 +284,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'vendor-class "name" {\n  [ parameters ]\n}',
     doc: d(
       'Obsolete form of class declaration kept for compatibility and not described in dhcpd.conf(5). ' +
@@ -289,6 +300,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: CLASS_PARENTS,
+    refused: { dhcpd: 'class declarations not allowed here.' },
     syntax: 'user-class "name" {\n  [ parameters ]\n}',
     doc: d(
       'Obsolete form of class declaration kept for compatibility and not described in dhcpd.conf(5). ' +
@@ -304,6 +316,7 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 4,
     scopes: ['global', 'shared-network'],
+    refused: { dhcpd: 'failover peers may only be defined in shared-network declarations and the outer scope.' },
     syntax: 'failover peer "name" {\n  primary; | secondary;\n  address address;\n  [ port port-number; ]\n  peer address address;\n  [ peer port port-number; ]\n  max-response-delay seconds;\n  max-unacked-updates count;\n  [ mclt seconds; ]\n  [ split bits; | hba colon-separated-hex-list; ]\n  [ load balance max seconds seconds; ]\n}',
     doc: d(
       'Declares the DHCP failover relationship between this server and its partner: the role (`primary` or `secondary`), the address and port of each side, the timers and, on the primary only, `mclt` and `split` (or `hba`). ' +
@@ -383,6 +396,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'match if boolean-expression;',
     doc: d(
       'Puts a client in this class when the boolean expression, evaluated on the client’s packet, is true. ' +
@@ -398,6 +413,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'match data-expression;',
     doc: d(
       'Gives the expression whose value is looked up among this class’s `subclass` declarations: a client whose value equals a subclass’s data belongs to the class and to that subclass. ' +
@@ -413,6 +430,8 @@ const DECLARATIONS: readonly StatementInfo[] = [
     kind: 'declaration',
     family: 'both',
     scopes: ['class'],
+    // A subclass refuses it with "invalid match in subclass." (or spawn), reported by validation's own check.
+    refused: { dhcpd: 'expecting a parameter or declaration', checkedApart: ['subclass'] },
     syntax: 'spawn with data-expression;',
     doc: d(
       'Makes this a spawning class: for each new value of the expression, dhcpd creates a subclass automatically, records it in the lease file and places the client in it. ' +
@@ -461,6 +480,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: NOT_HOST,
+    refused: { dhcpd: 'authority makes no sense here.' },
     syntax: 'authoritative;',
     default: 'not authoritative',
     doc: d(
@@ -477,6 +497,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: NOT_HOST,
+    refused: { dhcpd: 'authority makes no sense here.' },
     syntax: 'not authoritative;',
     default: 'not authoritative',
     doc: d(
@@ -559,6 +580,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['shared-network', 'subnet', 'subnet6'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'interface interface-name;',
     doc: d(
       'Attaches this shared network (or the network of this subnet) to the named network interface. ' +
@@ -572,6 +594,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['class', 'subclass'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'lease limit number;',
     doc: d(
       'Caps the number of clients of this class (or subclass) that may hold a lease at the same time. ' +
@@ -587,8 +610,9 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['host'],
+    refused: { dhcpd: 'hardware address parameter not allowed here.' },
     syntax: 'hardware hardware-type hardware-address;',
-    values: ['ethernet', 'token-ring', 'fddi', 'infiniband'],
+    values: HARDWARE_TYPES,
     doc: d(
       'Gives the network hardware address of the client this host declaration describes: a type (`ethernet`, `token-ring`, `fddi` or `infiniband`) and hexadecimal octets separated by colons. ' +
         'BOOTP clients can only be recognised this way; DHCP clients are matched on it when they send no client identifier. ' +
@@ -603,6 +627,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 4,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-address parameter not allowed here.' },
     syntax: 'fixed-address address [, address ... ];',
     doc: d(
       'Assigns one or more fixed IPv4 addresses (or host names resolving to them) to the client of this host declaration. ' +
@@ -618,6 +643,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 6,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-address parameter not allowed here.' },
     syntax: 'fixed-address6 ip6-address ;',
     doc: d(
       'Assigns a fixed IPv6 address to the client of this host declaration. ' +
@@ -631,6 +657,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 6,
     scopes: ['host'],
+    refused: { dhcpd: 'fixed-prefix6 declaration not allowed here.' },
     syntax: 'fixed-prefix6 low-address / bits;',
     doc: d(
       'Assigns a fixed delegated IPv6 prefix to the client of this host declaration: its start address and its length in bits. ' +
@@ -646,6 +673,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['host'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'host-identifier option option-name option-data;\nhost-identifier v6relopt number option-name option-data;',
     doc: d(
       'Identifies the client of this host declaration by the constant value of any option it sends, for example `host-identifier option dhcp6.client-id 00:01:...;`. ' +
@@ -661,6 +689,7 @@ const SPECIAL_PARAMETERS: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 4,
     scopes: ['host'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'uid client-identifier;',
     doc: d(
       'Sets the client identifier (a string or a colon-separated hex list) that matches this host declaration. ' +
@@ -2291,7 +2320,12 @@ export const STATEMENTS: readonly StatementInfo[] = [
 ];
 
 
-const STATES = 'unknown-state, partner-down, normal, communications-interrupted, resolution-interrupted, potential-conflict, recover, recover-done, recover-wait, conflict-done, shutdown, paused, startup';
+/** The failover states dhcpd reads in a state block (confpars.c, parse_failover_state). */
+export const FAILOVER_STATES: readonly string[] = [
+  'unknown-state', 'partner-down', 'normal', 'communications-interrupted', 'resolution-interrupted', 'potential-conflict',
+  'recover', 'recover-done', 'recover-wait', 'conflict-done', 'shutdown', 'paused', 'startup',
+];
+const STATES = FAILOVER_STATES.join(', ');
 
 /**
  * The `failover peer "name" state { }` block and its statements (confpars.c,
@@ -2356,27 +2390,6 @@ export const STATE_BLOCK_STATEMENTS: readonly StatementInfo[] = [
     ),
   },
 ];
-
-/**
- * Parameters that dhcpd accepts in any block but that, per dhcpd.conf(5), only take effect at the
- * top level of the file (read once at startup). For a lint, not for validation errors.
- */
-export const GLOBAL_ONLY_PARAMETERS: ReadonlySet<string> = new Set([
-  'abandon-lease-time',
-  'bind-local-address6',
-  'ddns-dual-stack-mixed-mode',
-  'ddns-guard-id-must-match',
-  'ddns-other-guard-is-dynamic',
-  'ddns-update-style',
-  'dhcpv6-lease-file-name',
-  'dhcpv6-pid-file-name',
-  'lease-file-name',
-  'local-address6',
-  'persist-eui-64-leases',
-  'pid-file-name',
-  'release-on-roam',
-  'update-conflict-detection',
-]);
 
 // ---------------------------------------------------------------------------------------------
 // Permits of allow / deny / ignore

@@ -12,22 +12,31 @@ export interface Doc {
 export type Lang = keyof Doc;
 export type Family = 4 | 6;
 
-/** The kinds of block a statement can stand in. */
-export type Scope =
-  | 'global'
-  | 'shared-network'
-  | 'subnet'
-  | 'subnet6'
-  | 'pool'
-  | 'pool6'
-  | 'host'
-  | 'group'
-  | 'class'
-  | 'subclass'
-  | 'failover-peer'
-  | 'key'
-  | 'zone'
-  | 'event';
+/**
+ * The kinds of block a statement can stand in: the declaration scopes first, then the bodies of
+ * a failover peer, a key, a zone and an `on` event. Every list of scopes reads this one.
+ */
+export const SCOPES = [
+  'global',
+  'shared-network',
+  'subnet',
+  'subnet6',
+  'pool',
+  'pool6',
+  'host',
+  'group',
+  'class',
+  'subclass',
+  'failover-peer',
+  'key',
+  'zone',
+  'event',
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+/** The blocks that hold parameters and declarations (every scope but a peer, key, zone or event body). */
+export const DECLARATION_SCOPES: readonly Scope[] = SCOPES.filter((s) => s !== 'failover-peer' && s !== 'key' && s !== 'zone' && s !== 'event');
 
 /**
  * A DHCP option as dhcpd knows it (common/tables.c of ISC DHCP, documented in dhcp-options(5)).
@@ -66,8 +75,13 @@ export interface StatementInfo {
   readonly name: string;
   readonly kind: StatementKind;
   readonly family: Family | 'both';
-  /** The scopes where dhcpd accepts it (for validation and completion). */
+  /** The scopes where dhcpd accepts it (for hover, completion and validation). */
   readonly scopes: readonly Scope[];
+  /**
+   * How dhcpd refuses it in a declaration scope outside `scopes`, on the statements whose place
+   * validation checks (SCOPE_RULES in scopes.ts is derived from these entries).
+   */
+  readonly refused?: ScopeRefusal;
   /** The syntax as the man page writes it: `default-lease-time seconds;`. */
   readonly syntax: string;
   /**
@@ -82,6 +96,19 @@ export interface StatementInfo {
   /** The default in effect when the statement is absent, as text. */
   readonly default?: string;
   readonly doc: Doc;
+}
+
+/** dhcpd's refusal of a statement outside its scopes, measured with `dhcpd -t`. */
+export interface ScopeRefusal {
+  /** dhcpd's message when it refuses the statement in another declaration scope. */
+  readonly dhcpd: string;
+  /** dhcpd of the other family refuses it everywhere (`subnet6` in dhcpd -4): the family is checked too. */
+  readonly familyOnly?: true;
+  /**
+   * Scopes outside `scopes` where dhcpd refuses it with a message of its own, which validation
+   * reports by a check of its own (`match` in a subclass: "invalid match in subclass.").
+   */
+  readonly checkedApart?: readonly Scope[];
 }
 
 /** A permit of `allow`, `deny` or `ignore`: in a pool (access control) or elsewhere (server behaviour). */

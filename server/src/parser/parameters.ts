@@ -6,7 +6,7 @@
  * (`allow`/`deny`/`ignore`), and the unknown words dhcpd reads as expressions.
  */
 import { findOption, findParameter, findStatement, STATEMENTS } from '../knowledge';
-import { HARDWARE_TYPES } from '../knowledge/hardware';
+import { DUID_HARDWARE_TYPES, HARDWARE_TYPES } from '../knowledge/hardware';
 import { DHCPD_KEYWORDS } from '../knowledge/dhcpdKeywords.generated';
 import { t } from '../base/l10n';
 import { nearest } from '../base/nearest';
@@ -18,12 +18,8 @@ import { Token, TokenKind } from './scanner';
 import { readOptionName, reportUnknownOption } from './options';
 import { isNumberToken, parseFormattedValue } from './values';
 
-/**
- * The words `hardware` takes as its type, each as one shared string (100,000 hosts say
- * `ethernet`). `tokenring` has always been read here too, although dhcpd 4.4.3 refuses it
- * ("expecting a network hardware type", measured): kept, so that this list changes nothing.
- */
-const HARDWARE_TYPE_WORDS: ReadonlyMap<string, string> = new Map([...HARDWARE_TYPES, 'tokenring'].map((k) => [k, k]));
+/** The words `hardware` takes as its type, each as one shared string (100,000 hosts say `ethernet`). */
+const HARDWARE_TYPE_WORDS: ReadonlyMap<string, string> = new Map(HARDWARE_TYPES.map((k) => [k, k]));
 
 /** Knowledge entries the parser attaches to very common statements, looked up once. */
 function once<T>(get: () => T): () => T {
@@ -212,7 +208,7 @@ export function parseServerDuid(p: ParserContext, parent: Block): Statement {
     p.next();
     if (!p.atPunct(';')) {
       const hw = p.peek();
-      if (!(hw.kind === TokenKind.Word && HARDWARE_TYPES.includes(hw.text.toLowerCase()))) {
+      if (!(hw.kind === TokenKind.Word && DUID_HARDWARE_TYPES.includes(hw.text.toLowerCase()))) {
         p.reportAt(hw, 'invalidValue', t('Expected a hardware type (dhcpd: "hardware type expected").'));
         ok = false;
       } else {

@@ -12,11 +12,11 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import { findOption, findStatement, optionsOfFamily, PERMITS, STATEMENTS } from '../knowledge';
+import { findOption, findStatement, HARDWARE_TYPES, optionsOfFamily, PERMITS, PRIMARY_ONLY_FAILOVER_STATEMENTS, STATEMENTS } from '../knowledge';
 import type { Family, Lang, Scope, StatementInfo } from '../knowledge/types';
 import type { Analysis } from '../model/analysis';
 import { Scanner, TokenKind, type Token } from '../parser/scanner';
-import { describeFormat, ENUMERATIONS } from '../parser/values';
+import { describeFormat } from '../parser/values';
 import { optionDoc, permitDoc, statementDoc } from './docs';
 import { peerName, summarizePeer } from '../model/peer';
 import { blockAt } from './locate';
@@ -34,7 +34,6 @@ interface ItemData {
 }
 
 const BOOLEAN_VALUES = ['on', 'off', 'true', 'false'];
-const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
 
 /** The words of the statement being typed, from its start to the cursor. */
 function statementPrefix(text: string, blockStart: number, offset: number): { tokens: Token[]; partial: string; inString: boolean } {
@@ -153,7 +152,8 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
     if (w.length > 1) return { isIncomplete: false, items };
     const where = scope === 'pool' || scope === 'pool6' ? 'pool' : 'scope';
     for (const p of PERMITS) {
-      if (p.where !== where && !(where === 'scope' && p.name === 'unknown-clients')) continue;
+      // PermitInfo.where says where: `unknown-clients` has an entry on each side, so it is listed once.
+      if (p.where !== where) continue;
       const snippet = p.argument === 'class-name' ? `${p.name} "\${1}"` : p.argument === 'date' ? `${p.name} \${1:4 2030/01/01 00:00:00}` : p.name;
       items.push({
         label: p.name,
@@ -169,8 +169,6 @@ function completionItems(doc: TextDocument, analysis: Analysis, position: Positi
   if (w.length === 1) {
     const word = w[0];
     if (word === 'hardware') return valuesList(HARDWARE_TYPES, 'hardware type');
-    if (word === 'ddns-update-style') return valuesList(['none', 'interim', 'standard'], 'ddns-update-style');
-    if (word === 'log-facility') return valuesList(ENUMERATIONS['syslog-facilities'], 'log-facility');
     const info = findStatement(word, 'parameter');
     if (info?.values?.length) return valuesList(info.values, info.name);
     if (info?.format === 'f') return valuesList(BOOLEAN_VALUES, info.name);
@@ -232,7 +230,7 @@ function failoverStatementItems(block: import('../parser/nodes').Block, lang: La
   for (const info of STATEMENTS) {
     if (info.kind !== 'failover') continue;
     if ((info.name === 'primary' || info.name === 'secondary') && role) continue;
-    if (role === 'secondary' && (info.name === 'mclt' || info.name === 'split' || info.name === 'hba')) continue;
+    if (role === 'secondary' && PRIMARY_ONLY_FAILOVER_STATEMENTS.has(info.name)) continue;
     const item = statementItem(info, lang, present.has(info.name) ? '9' : '1');
     item.insertText = info.name === 'primary' || info.name === 'secondary' ? `${info.name};` : `${info.name} `;
     items.push(item);

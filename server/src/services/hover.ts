@@ -7,6 +7,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { findOption, findPermit, findStatement, defaultSpace } from '../knowledge';
 import type { Lang } from '../knowledge/types';
+import { inLanguage } from '../base/l10n';
 import type { Analysis } from '../model/analysis';
 import type { FailoverPeer, Statement } from '../parser/nodes';
 import { ancestors } from '../parser/nodes';
@@ -21,35 +22,10 @@ function markdown(doc: TextDocument, value: string, span?: { offset: number; len
   return { contents: { kind: MarkupKind.Markdown, value }, range: span ? rangeOf(doc, span.offset, span.length) : undefined };
 }
 
-const TEXT = {
-  en: {
-    peer: 'Failover peer',
-    role: 'role',
-    notDeclared: 'No failover peer of this name is declared before this pool.',
-    subnet: 'Subnet',
-    pool: 'Pool',
-    sharedNetwork: 'Shared network',
-    none: 'none',
-    host: 'Host',
-    valueOf: 'Value of',
-  },
-  fr: {
-    peer: 'Pair de failover',
-    role: 'rôle',
-    notDeclared: 'Aucun pair de failover de ce nom n’est déclaré avant ce pool.',
-    subnet: 'Sous-réseau',
-    pool: 'Pool',
-    sharedNetwork: 'Réseau partagé',
-    none: 'aucun',
-    host: 'Hôte',
-    valueOf: 'Valeur de',
-  },
-} as const;
-
 /** A summary of a peer declaration: role, endpoints, mclt/split. */
 export function peerSummary(peer: FailoverPeer, lang: Lang): string {
   const s = summarizePeer(peer);
-  const T = TEXT[lang];
+  const l10n = inLanguage(lang);
   const addr = firstValue(s, 'address')?.text ?? '?';
   const port = numberOf(firstValue(s, 'port')) ?? DEFAULT_FAILOVER_PORT;
   const peerAddr = firstValue(s, 'peer address')?.text ?? '?';
@@ -60,7 +36,7 @@ export function peerSummary(peer: FailoverPeer, lang: Lang): string {
     if (v) extra.push(`${k} ${v.text}`);
   }
   return [
-    `**${T.peer} "${s.name}"** — ${T.role}: \`${s.role}\``,
+    `**${l10n.t('Failover peer')} "${s.name}"** — ${l10n.t('role')}: \`${s.role}\``,
     `\`${addr}:${port}\` ↔ \`${peerAddr}:${peerPort}\``,
     extra.length ? extra.map((e) => `\`${e}\``).join(' · ') : '',
   ].filter(Boolean).join('\n\n');
@@ -90,16 +66,16 @@ function statementInfoFor(s: Statement) {
 }
 
 function networkOf(s: Statement, lang: Lang): string[] {
-  const T = TEXT[lang];
+  const l10n = inLanguage(lang);
   const out: string[] = [];
   for (const a of ancestors(s)) {
     if (a.kind === 'pool') {
       const ref = a.body?.statements.find((x) => x.kind === 'failover-ref');
-      out.push(`${T.pool}${ref ? ` (failover peer "${peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } })}")` : ''}`);
-    } else if (a.kind === 'subnet' && a.network && a.netmask) out.push(`${T.subnet} \`${a.network.text} netmask ${a.netmask.text}\``);
-    else if (a.kind === 'subnet6' && a.prefix) out.push(`${T.subnet} \`${a.prefix.text}\``);
-    else if (a.kind === 'shared-network' && a.name) out.push(`${T.sharedNetwork} "${a.name.text}"`);
-    else if (a.kind === 'host' && a.name) out.push(`${T.host} "${a.name.text}"`);
+      out.push(`${l10n.t('Pool')}${ref ? ` (failover peer "${peerName(ref as { name?: { text: string; quoted: boolean; offset: number; length: number } })}")` : ''}`);
+    } else if (a.kind === 'subnet' && a.network && a.netmask) out.push(`${l10n.t('Subnet')} \`${a.network.text} netmask ${a.netmask.text}\``);
+    else if (a.kind === 'subnet6' && a.prefix) out.push(`${l10n.t('Subnet')} \`${a.prefix.text}\``);
+    else if (a.kind === 'shared-network' && a.name) out.push(`${l10n.t('Shared network')} "${a.name.text}"`);
+    else if (a.kind === 'host' && a.name) out.push(`${l10n.t('Host')} "${a.name.text}"`);
   }
   return out;
 }
@@ -109,12 +85,13 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position,
   const tree = analysis.documentAt(offset);
   const s = statementAt(tree, offset);
   if (!s) return null;
+  const l10n = inLanguage(lang);
   // Option name or option value
   if (s.kind === 'option') {
     const o = s.info ?? (s.optionName ? findOption(defaultSpace(analysis.family), s.optionName.text) : undefined);
     if (o && within(s.optionName, offset)) return markdown(doc, optionDoc(o, lang), s.optionName);
     const v = s.values.find((x) => within(x, offset));
-    if (o && v) return markdown(doc, `${TEXT[lang].valueOf} **option ${o.name}**: \`${o.type || describeFormat(o.format)}\``, v);
+    if (o && v) return markdown(doc, `${l10n.t('Value of')} **option ${o.name}**: \`${o.type || describeFormat(o.format)}\``, v);
     if (within(s.keyword, offset)) {
       const info = findStatement('option');
       if (info) return markdown(doc, statementDoc(info, lang), s.keyword);
@@ -124,7 +101,7 @@ export function hover(doc: TextDocument, analysis: Analysis, position: Position,
   if (s.kind === 'failover-ref' && within(s.name, offset)) {
     const name = peerName(s);
     const peer = tree.peers.find((p) => peerName(p) === name && p.offset < s.offset);
-    return markdown(doc, peer ? peerSummary(peer, lang) : TEXT[lang].notDeclared, s.name);
+    return markdown(doc, peer ? peerSummary(peer, lang) : l10n.t('No failover peer of this name is declared before this pool.'), s.name);
   }
   if (s.kind === 'permit' && within(s.permit, offset) && s.permit) {
     const inPool = s.parent.owner.kind === 'pool' || s.parent.owner.kind === 'pool6';

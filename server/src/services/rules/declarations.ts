@@ -2,7 +2,7 @@
  * Declarations and their uses: classes and subclasses, keys and zones, permits, option spaces and
  * encapsulation. Names must be declared before they are used, as dhcpd reads the file once.
  */
-import { NOT_IN_POOL_PERMITS, POOL_ONLY_PERMITS } from '../../knowledge/scopes';
+import { NOT_IN_POOL_PERMITS, POOL_AND_SCOPE_PERMITS, POOL_ONLY_PERMITS } from '../../knowledge/scopes';
 import { OPTIONS } from '../../knowledge';
 import type { Scope } from '../../knowledge/types';
 import { t } from '../../base/l10n';
@@ -131,9 +131,9 @@ function checkPermit(s: Statement & { kind: 'permit' }, scope: Scope | 'conditio
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is not a pool permit (dhcpd: "expecting permit type.").', s.verb, name));
   } else if (!inPool && (scope !== 'conditional' || s.verb === 'ignore') && POOL_ONLY_PERMITS.has(name)) {
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is only allowed in a pool (dhcpd: "expecting allow/deny key").', s.verb, name));
-  } else if (!inPool && !NOT_IN_POOL_PERMITS.has(name) && name !== 'unknown-clients' && !POOL_ONLY_PERMITS.has(name)) {
+  } else if (!inPool && !NOT_IN_POOL_PERMITS.has(name) && !POOL_AND_SCOPE_PERMITS.has(name) && !POOL_ONLY_PERMITS.has(name)) {
     sink.add('invalidValue', s.permit!, t('Unknown permit `{0}` (dhcpd: "expecting allow/deny key").', name));
-  } else if (inPool && !POOL_ONLY_PERMITS.has(name) && name !== 'unknown-clients') {
+  } else if (inPool && !POOL_ONLY_PERMITS.has(name) && !POOL_AND_SCOPE_PERMITS.has(name)) {
     sink.add('invalidValue', s.permit!, t('Unknown pool permit `{0}` (dhcpd: "expecting permit type.").', name));
   }
   if (name === 'members of' && s.argument && !classes.has(s.argument.text)) {
