@@ -214,15 +214,15 @@ export class TextDocument implements LineDocument {
       for (let i = last + 1; i < this.shiftFrom; i++) starts[i] -= shift;
     }
     const removed = Math.max(0, last - first + 1);
+    let patched = starts;
     if (removed === added.length) {
       for (let i = 0; i < added.length; i++) starts[first + i] = added[i];
     } else if (added.length < 10000) {
       starts.splice(first, removed, ...added);
     } else {
-      this.starts = starts.slice(0, first).concat(added, starts.slice(first + removed));
+      patched = this.starts = starts.slice(0, first).concat(added, starts.slice(first + removed));
     }
-    this.shiftFrom = first + added.length;
     this.shift = shift + delta;
-    if (this.shift === 0) this.shiftFrom = this.starts.length;
+    this.shiftFrom = this.shift === 0 ? patched.length : first + added.length;
   }
 }
