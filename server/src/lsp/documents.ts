@@ -1,9 +1,11 @@
 /**
  * The open documents and what the server keeps of each: the edits since its last analysis (a
  * journal, for incremental reparsing) and one analysis per document version and settings.
+ * The documents are the server's own (base/textDocument.ts): an edit costs what it changes, not
+ * the size of the file.
  */
 import { TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../base/textDocument';
 import { URI } from '../base/uri';
 import type { LanguageService } from '../languageService';
 import type { Analysis } from '../model/analysis';
@@ -14,7 +16,7 @@ import { familyOf, type Settings } from './settings';
 interface JournalEntry {
   readonly from: number;
   readonly to: number;
-  readonly changes: TextChange[];
+  readonly changes: readonly TextChange[];
 }
 
 interface CachedAnalysis {
@@ -37,18 +39,9 @@ export class DocumentCache {
     this.documents = new TextDocuments<TextDocument>({
       create: TextDocument.create,
       update: (doc, changes, version) => {
-        // Applied one by one, so that each change's offsets are those of the text it applies to.
         const from = doc.version;
-        const recorded: TextChange[] = [];
-        for (const change of changes) {
-          if ('range' in change) {
-            recorded.push({ start: doc.offsetAt(change.range.start), oldEnd: doc.offsetAt(change.range.end), newText: change.text });
-          } else {
-            recorded.push({ start: 0, oldEnd: doc.getText().length, newText: change.text });
-          }
-          TextDocument.update(doc, [change], version);
-        }
-        this.record(doc.uri, { from, to: version, changes: recorded });
+        // Each change in offsets of the text it applies to, as the document applied it.
+        this.record(doc.uri, { from, to: version, changes: doc.update(changes, version) });
         return doc;
       },
     });

@@ -20,7 +20,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from '../base/textDocument';
 import { normalizeLocale, setLocale, t, type Locale } from '../base/l10n';
 import { URI } from '../base/uri';
 import { comparePair } from '../failover/compare';

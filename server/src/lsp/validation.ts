@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from '../base/textDocument';
 import { URI } from '../base/uri';
 import type { LanguageService } from '../languageService';
 import { toDiagnostics } from '../services/lspAdapters';
