@@ -13,10 +13,14 @@ import { rng } from '../fuzz/fuzzer';
 
 const PIECES = ['a', 'b', ' ', ';', '{', '}', '\n', '\r\n', '\r', '\n\n', '\r\r\n', 'é', '😀', '\ud83d', '\ude00', 'host h {\n  fixed-address 10.0.0.1;\n}\n', 'x\r\ny\rz\n'];
 
+/** Without the characters above U+00FF: texts that stay one-byte. */
+const ONE_BYTE_PIECES = PIECES.filter((p) => !/[^\u0000-\u00ff]/.test(p));
+let pieces = PIECES;
+
 function randomText(next: () => number, max: number): string {
   let s = '';
   const n = Math.floor(next() * max);
-  for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+  for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)];
   return s;
 }
 
@@ -41,7 +45,7 @@ function randomChange(next: () => number, doc: Reference): ContentChange {
   const b = next() < 0.6 ? { line: a.line, character: a.character + Math.floor(next() * 3) } : randomPosition(next, doc, true);
   const range: Range = next() < 0.9 ? ordered(a, b) : ordered(b, a, true);
   const r = next();
-  const text = r < 0.3 ? '' : r < 0.8 ? PIECES[Math.floor(next() * PIECES.length)] : randomText(next, 8);
+  const text = r < 0.3 ? '' : r < 0.8 ? pieces[Math.floor(next() * pieces.length)] : randomText(next, 8);
   return { range, text };
 }
 
@@ -77,16 +81,19 @@ function compare(doc: TextDocument, ref: Reference, next: () => number, where: s
   assert.equal(doc.getText(range), ref.getText(range), `${where}: getText(${JSON.stringify(range)})`);
 }
 
-test('random incremental edits: the same text, lines, positions and offsets as vscode-languageserver-textdocument', () => {
+function randomEdits(oneByte = false): number {
   let edits = 0;
   for (let seed = 1; seed <= 60; seed++) {
     const next = rng(seed);
+    // One-byte texts; every fourth one gets a character above U+00FF after a while.
+    pieces = oneByte ? ONE_BYTE_PIECES : PIECES;
     const initial = seed % 10 === 0 ? '' : randomText(next, 120);
     const doc = TextDocument.create('file:///t.conf', 'dhcpd', 1, initial);
     const ref = Reference.create('file:///t.conf', 'dhcpd', 1, initial);
     // Some documents are edited before their line index is first asked for.
     const lazyUntil = seed % 3 === 0 ? 5 : 0;
     for (let step = 1; step <= 100; step++) {
+      if (oneByte && seed % 4 === 0 && step === 50) pieces = PIECES;
       const changes: ContentChange[] = [];
       const count = next() < 0.85 ? 1 : 2 + Math.floor(next() * 3);
       // Each change is in the coordinates of the text the previous one left.
@@ -107,7 +114,21 @@ test('random incremental edits: the same text, lines, positions and offsets as v
       if (step > lazyUntil) compare(doc, ref, next, `seed ${seed} step ${step}`);
     }
   }
-  assert.ok(edits > 6000);
+  return edits;
+}
+
+test('random incremental edits: the same text, lines, positions and offsets as vscode-languageserver-textdocument', () => {
+  assert.ok(randomEdits() > 6000);
+});
+
+test('the same on one-byte texts, every one built through the buffer as large texts are', () => {
+  const saved = TextDocument.bufferedFrom;
+  TextDocument.bufferedFrom = 0;
+  try {
+    assert.ok(randomEdits(true) > 6000);
+  } finally {
+    TextDocument.bufferedFrom = saved;
+  }
 });
 
 test('edits that make or split a CRLF at their edges', () => {
