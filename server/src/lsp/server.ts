@@ -127,7 +127,7 @@ export function startServer(connection: Connection): void {
   });
 
   /** The open document and its analysis, or a "not open" error. */
-  async function open(uri: string): Promise<{ doc: TextDocument; analysis: () => Analysis; settings: Settings }> {
+  async function openDocument(uri: string): Promise<{ doc: TextDocument; analysis: () => Analysis; settings: Settings }> {
     const doc = documents.get(uri);
     if (!doc) throw new Error(t('The document is not open.'));
     const s = await settings.get(doc.uri);
@@ -197,7 +197,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(GeneratePeerConfigRequest, (params) =>
     safe('generate', undefined, async () => {
-      const { doc, analysis } = await open(params.uri);
+      const { doc, analysis } = await openDocument(params.uri);
       try {
         const a = analysis();
         // Relationships with several partners: the client asks which one first.
@@ -214,7 +214,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(SplitLayoutRequest, (params) =>
     safe('split', undefined, async () => {
-      const { doc, analysis } = await open(params.uri);
+      const { doc, analysis } = await openDocument(params.uri);
       try {
         const layout = splitLayout(analysis(), { sourceName: path.basename(URI.toPath(doc.uri)), sharedName: params.sharedName, analyzer: service });
         return { ...layout, notes: layout.notes.map((n) => n.message) };
@@ -235,7 +235,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(ComparePairRequest, (params) =>
     safe('compare', undefined, async () => {
-      const { doc, analysis, settings: s } = await open(params.uri);
+      const { doc, analysis, settings: s } = await openDocument(params.uri);
       const otherDoc = documents.get(params.otherUri);
       const otherPath = URI.toPath(params.otherUri);
       const otherText = otherDoc?.getText() ?? service.readFile(otherPath);
