@@ -14,6 +14,8 @@ import { completion } from '../server/src/services/completion';
 // @ts-expect-error: a JavaScript module without types
 import { generate } from './generate.mjs';
 
+// KEYSTROKE_CONCAT=1: texts built by concatenation only (to compare with the buffered copy).
+if (process.env.KEYSTROKE_CONCAT) TextDocument.bufferedFrom = Infinity;
 const hosts = Number(process.argv[2] ?? 100000);
 const edits = Number(process.argv[3] ?? 60);
 const text: string = generate(hosts);
