@@ -6,24 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-const GENERATE_REQUEST = 'dhcpd/generatePeerConfig';
-const COMPARE_REQUEST = 'dhcpd/comparePair';
-
-interface GenerateResponse {
-  text?: string;
-  notes?: string[];
-  peers?: string[];
-  error?: string;
-  /** Relationships with several partners: one file per partner, so the user picks one. */
-  choosePeer?: Array<{ name: string; partner: string }>;
-}
-
-interface CompareResponse {
-  a?: vscode.Diagnostic[];
-  b?: vscode.Diagnostic[];
-  error?: string;
-}
+import { ComparePairRequest, GeneratePeerConfigRequest, KeaMigrateRequest, SplitLayoutRequest, WorkspaceTrustNotification, type ComparePairResult, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -39,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'dhcpd', scheme: 'untitled' },
     ],
     synchronize: { configurationSection: 'dhcpd' },
-    initializationOptions: { locale: vscode.env.language, workspaceTrusted: vscode.workspace.isTrusted },
+    initializationOptions: { locale: vscode.env.language, workspaceTrusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient('dhcpd', 'DHCPD', serverOptions, clientOptions);
   const pairDiagnostics = vscode.languages.createDiagnosticCollection('dhcpd-pair');
@@ -55,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   // "Validate with dhcpd -t" runs an external program: only once the workspace is trusted.
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('dhcpd/workspaceTrust', { trusted: true })),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WorkspaceTrustNotification, { trusted: true })),
   );
 }
 
@@ -71,14 +54,14 @@ function activeDhcpdDocument(uri?: vscode.Uri): vscode.TextDocument | undefined 
 async function generate(target: 'primary' | 'secondary', uri: vscode.Uri | undefined, toFile: boolean): Promise<void> {
   const doc = activeDhcpdDocument(uri);
   if (!doc || !client) return;
-  let result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target });
+  let result = await client.sendRequest(GeneratePeerConfigRequest, { uri: doc.uri.toString(), target });
   if (result.choosePeer) {
     const picked = await vscode.window.showQuickPick(
       result.choosePeer.map((p) => ({ label: p.name, description: vscode.l10n.t('partner {0}', p.partner) })),
       { placeHolder: vscode.l10n.t('This file has relationships with several servers: which partner\'s configuration?') },
     );
     if (!picked) return;
-    result = await client.sendRequest<GenerateResponse>(GENERATE_REQUEST, { uri: doc.uri.toString(), target, peer: picked.label });
+    result = await client.sendRequest(GeneratePeerConfigRequest, { uri: doc.uri.toString(), target, peer: picked.label });
   }
   if (result.error || result.text === undefined) {
     void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The configuration could not be generated.'));
@@ -121,20 +104,12 @@ async function writeAtomically(target: vscode.Uri, text: string): Promise<void> 
   await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
 }
 
-interface SplitResponse {
-  shared?: string;
-  primary?: string;
-  secondary?: string;
-  notes?: string[];
-  error?: string;
-}
-
 /** The ISC layout: a shared file and one file per server, written to a folder the user picks. */
 async function split(uri: vscode.Uri | undefined): Promise<void> {
   const doc = activeDhcpdDocument(uri);
   if (!doc || !client) return;
   const sharedName = 'dhcpd-shared.conf';
-  const result = await client.sendRequest<SplitResponse>('dhcpd/splitLayout', { uri: doc.uri.toString(), sharedName });
+  const result = await client.sendRequest(SplitLayoutRequest, { uri: doc.uri.toString(), sharedName });
   if (result.error || result.shared === undefined) {
     void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The configuration could not be split.'));
     return;
@@ -160,18 +135,11 @@ async function split(uri: vscode.Uri | undefined): Promise<void> {
   if (result.notes?.length) void vscode.window.showWarningMessage(result.notes.join(' '));
 }
 
-interface KeaResponse {
-  files?: Array<[string, string]>;
-  mode?: string;
-  untranslated?: number;
-  error?: string;
-}
-
 /** Kea HA: both servers' Kea files and MIGRATION.md, written to a folder the user picks. */
 async function migrateToKea(uri: vscode.Uri | undefined): Promise<void> {
   const doc = activeDhcpdDocument(uri);
   if (!doc || !client) return;
-  const result = await client.sendRequest<KeaResponse>('dhcpd/keaMigrate', { uri: doc.uri.toString() });
+  const result = await client.sendRequest(KeaMigrateRequest, { uri: doc.uri.toString() });
   if (result.error || !result.files) {
     void vscode.window.showErrorMessage(result.error ?? vscode.l10n.t('The pair could not be migrated to Kea.'));
     return;
@@ -217,13 +185,13 @@ async function compare(uri: vscode.Uri | undefined, collection: vscode.Diagnosti
   });
   if (!picked?.length) return;
   const other = picked[0];
-  const result = await client.sendRequest<CompareResponse>(COMPARE_REQUEST, { uri: doc.uri.toString(), otherUri: other.toString() });
+  const result = await client.sendRequest(ComparePairRequest, { uri: doc.uri.toString(), otherUri: other.toString() });
   if (result.error) {
     void vscode.window.showErrorMessage(result.error);
     return;
   }
-  const convert = (list: vscode.Diagnostic[] | undefined): vscode.Diagnostic[] =>
-    (list ?? []).map((d) => client!.protocol2CodeConverter.asDiagnostic(d as never));
+  const converter = client.protocol2CodeConverter;
+  const convert = (list: ComparePairResult['a']): vscode.Diagnostic[] => (list ?? []).map((d) => converter.asDiagnostic(d));
   collection.set(doc.uri, convert(result.a));
   collection.set(other, convert(result.b));
   const count = (result.a?.length ?? 0) + (result.b?.length ?? 0);

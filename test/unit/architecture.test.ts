@@ -116,3 +116,10 @@ test('the client imports nothing of the server but the shared protocol', () => {
   }
   assert.deepEqual(wrong, []);
 });
+
+test('the shared protocol imports only the protocol packages (the client bundles it)', () => {
+  const wrong = importsOf(path.join(SRC, 'lsp', 'protocol.ts'))
+    .map((i) => i.spec)
+    .filter((spec) => spec !== 'vscode-languageserver-types' && spec !== 'vscode-languageserver-protocol');
+  assert.deepEqual(wrong, []);
+});

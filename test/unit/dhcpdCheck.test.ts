@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseDhcpdOutput, runDhcpdCheck } from '../../server/src/lsp/dhcpdCheck';
+import { dhcpdDiagnostics, parseDhcpdOutput, runDhcpdCheck } from '../../server/src/lsp/dhcpdCheck';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-dhcpd-'));
 const fake = path.join(dir, 'dhcpd');
@@ -66,4 +66,21 @@ Configuration file errors encountered -- exiting
     { line: 3, message: 'unknown option dhcp.foo' },
     { message: 'bad range, address 10.0.1.5 not in subnet 10.0.0.0 netmask 255.255.255.0' },
   ]);
+});
+
+test('a verdict as diagnostics: a warning when dhcpd could not run, whole-line errors otherwise', () => {
+  assert.deepEqual(dhcpdDiagnostics({ exitCode: 0, messages: [] }, '/usr/sbin/dhcpd', 10), []);
+  const failed = dhcpdDiagnostics({ exitCode: null, messages: [], failure: 'timed out after 15000 ms' }, '/usr/sbin/dhcpd', 10);
+  assert.equal(failed.length, 1);
+  assert.equal(failed[0].severity, 2);
+  assert.match(failed[0].message, /dhcpd -t.*\/usr\/sbin\/dhcpd.*timed out/);
+  const errors = dhcpdDiagnostics({ exitCode: 1, messages: [{ line: 2, message: 'semicolon expected.' }, { line: 99, message: 'past the end' }, { message: 'no line' }] }, 'dhcpd', 5);
+  assert.deepEqual(
+    errors.map((d) => [d.range.start.line, d.range.end.character, d.severity, d.source, d.message]),
+    [
+      [1, Number.MAX_SAFE_INTEGER, 1, 'dhcpd -t', 'semicolon expected.'],
+      [4, Number.MAX_SAFE_INTEGER, 1, 'dhcpd -t', 'past the end'],
+      [0, Number.MAX_SAFE_INTEGER, 1, 'dhcpd -t', 'no line'],
+    ],
+  );
 });

@@ -8,6 +8,8 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { t } from '../base/l10n';
 
 export interface DhcpdMessage {
   /** 1-based line in the checked file, when dhcpd gives one. */
@@ -78,5 +80,22 @@ export function runDhcpdCheck(dhcpdPath: string, text: string, family: 4 | 6, cw
         resolve({ exitCode: typeof code === 'number' ? code : 0, messages: parseDhcpdOutput(`${stdout}\n${stderr}`, conf) });
       },
     );
+  });
+}
+
+/**
+ * The diagnostics of a verdict on a document of `lineCount` lines: one warning when dhcpd could
+ * not run, none when it accepted the file, else one error per message on its line (the whole
+ * line; the first line for messages without one, the last for lines past the end).
+ */
+export function dhcpdDiagnostics(verdict: DhcpdVerdict, dhcpdPath: string, lineCount: number): Diagnostic[] {
+  if (verdict.failure) {
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'dhcpd -t', message: t('dhcpd -t could not run ({0}): {1}', dhcpdPath, verdict.failure) }];
+  }
+  if (verdict.exitCode === 0) return [];
+  const lastLine = Math.max(lineCount - 1, 0);
+  return verdict.messages.map((m) => {
+    const line = m.line ? Math.min(m.line - 1, lastLine) : 0;
+    return { range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }, severity: DiagnosticSeverity.Error, source: 'dhcpd -t', message: m.message };
   });
 }

@@ -6,18 +6,9 @@ import * as path from 'node:path';
 import type { LanguageService } from '../languageService';
 import { migratePair } from '../kea/migrate';
 import { KeaError } from '../kea/translate';
+import type { KeaMigrateResult } from './protocol';
 
-export const KEA_REQUEST = 'dhcpd/keaMigrate';
-
-export interface KeaMigrateResponse {
-  /** Relative path → content, MIGRATION.md last. */
-  readonly files?: Array<[string, string]>;
-  readonly mode?: string;
-  readonly untranslated?: number;
-  readonly error?: string;
-}
-
-export function keaMigrateRequest(service: LanguageService, file: string, text: string): KeaMigrateResponse {
+export function keaMigrateRequest(service: LanguageService, file: string, text: string): KeaMigrateResult {
   try {
     const result = migratePair({ service, primary: { file, text, name: path.basename(file) }, options: {}, now: Math.floor(Date.now() / 1000) });
     return { files: [...result.files], mode: result.pair.mode, untranslated: result.pair.untranslated.length };

@@ -3,7 +3,7 @@
  * names after `option`, declared peer names inside `failover peer "`, closed sets of values,
  * and whole-block snippets with the file's peer name filled in.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -87,13 +87,13 @@ function familyOk(info: StatementInfo, family: Family): boolean {
 }
 
 /** Completion at a position; each item remembers the documentation language for its resolve. */
-export function completion(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
+export function completion(doc: LineDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
   const list = completionItems(doc, analysis, position, lang);
   for (const item of list.items) if (item.data) item.data = { ...(item.data as object), lang };
   return list;
 }
 
-function completionItems(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
+function completionItems(doc: LineDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   const tree = analysis.documentAt(offset);

@@ -2,7 +2,7 @@
  * Folding (every multi-line block, runs of comment lines) and smart selection (token, value,
  * statement, enclosing blocks, document).
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver-types';
 import type { Analysis } from '../model/analysis';
 import { FILE_STRIDE } from '../model/analysis';
@@ -11,7 +11,7 @@ import { Scanner, TokenKind } from '../parser/scanner';
 import { statementAt } from './locate';
 import { rangeOf } from './lspAdapters';
 
-export function foldingRanges(doc: TextDocument, analysis: Analysis): FoldingRange[] {
+export function foldingRanges(doc: LineDocument, analysis: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
   const text = doc.getText();
   const stack: Block[] = [analysis.document.body];
@@ -83,7 +83,7 @@ function blockInside(text: string, b: Block): Span | undefined {
   return end > start ? { offset: start, length: end - start } : undefined;
 }
 
-export function selectionRanges(doc: TextDocument, analysis: Analysis, positions: readonly Position[]): SelectionRange[] {
+export function selectionRanges(doc: LineDocument, analysis: Analysis, positions: readonly Position[]): SelectionRange[] {
   const text = doc.getText();
   return positions.map((position) => {
     const offset = doc.offsetAt(position);

@@ -2,7 +2,7 @@
  * Hover: the documentation of the keyword, option or permit under the cursor, in the user's
  * language, and summaries of what a reference points to (a failover peer, a range's subnet).
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import { findOption, findPermit, findStatement, defaultSpace } from '../knowledge';
@@ -18,7 +18,7 @@ import { rangeOf } from './lspAdapters';
 import { describeFormat } from '../parser/values';
 import { STATE_BLOCK, STATE_BLOCK_STATEMENTS } from '../knowledge/statements';
 
-function markdown(doc: TextDocument, value: string, span?: { offset: number; length: number }): Hover {
+function markdown(doc: LineDocument, value: string, span?: { offset: number; length: number }): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range: span ? rangeOf(doc, span.offset, span.length) : undefined };
 }
 
@@ -80,7 +80,7 @@ function networkOf(s: Statement, lang: Lang): string[] {
   return out;
 }
 
-export function hover(doc: TextDocument, analysis: Analysis, position: Position, lang: Lang): Hover | null {
+export function hover(doc: LineDocument, analysis: Analysis, position: Position, lang: Lang): Hover | null {
   const offset = doc.offsetAt(position);
   const tree = analysis.documentAt(offset);
   const s = statementAt(tree, offset);

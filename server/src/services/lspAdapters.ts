@@ -2,7 +2,7 @@
  * The edge where offsets become LSP ranges: diagnostics and code actions from Problems.
  * Uses only vscode-languageserver-types shapes (no connection, no vscode).
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -23,11 +23,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function rangeOf(doc: TextDocument, offset: number, length: number): Range {
+export function rangeOf(doc: LineDocument, offset: number, length: number): Range {
   return { start: doc.positionAt(offset), end: doc.positionAt(offset + length) };
 }
 
-export function toDiagnostics(doc: TextDocument, problems: readonly Problem[]): Diagnostic[] {
+export function toDiagnostics(doc: LineDocument, problems: readonly Problem[]): Diagnostic[] {
   return problems.map((p) => ({
     range: rangeOf(doc, p.offset, p.length),
     severity: SEVERITY[p.severity],
@@ -37,7 +37,7 @@ export function toDiagnostics(doc: TextDocument, problems: readonly Problem[]): 
   }));
 }
 
-function toTextEdits(doc: TextDocument, edits: readonly Edit[]): TextEdit[] {
+function toTextEdits(doc: LineDocument, edits: readonly Edit[]): TextEdit[] {
   return edits.map((e) => ({ range: rangeOf(doc, e.offset, e.length), newText: e.newText }));
 }
 
@@ -47,7 +47,7 @@ function overlaps(a: Range, b: Range): boolean {
 }
 
 /** Quick fixes for the problems under the range, and "Fix all" for the file. */
-export function codeActionsFor(doc: TextDocument, problems: readonly Problem[], range: Range, only?: string[]): CodeAction[] {
+export function codeActionsFor(doc: LineDocument, problems: readonly Problem[], range: Range, only?: string[]): CodeAction[] {
   const actions: CodeAction[] = [];
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   if (wants(CodeActionKind.QuickFix)) {

@@ -4,7 +4,7 @@
  * and links from `include` to the included file.
  */
 import * as path from 'node:path';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import {
   DocumentHighlightKind,
   type DocumentHighlight,
@@ -161,7 +161,7 @@ function sameName(all: readonly Occurrence[], o: Occurrence): Occurrence[] {
 }
 
 /** The URI and range of a span, in the document or in an included file. */
-function locate(doc: TextDocument, analysis: Analysis, span: Span): Location {
+function locate(doc: LineDocument, analysis: Analysis, span: Span): Location {
   const index = fileIndexOf(span.offset);
   if (index === 0) return { uri: doc.uri, range: rangeOf(doc, span.offset, span.length) };
   const file = analysis.files[index];
@@ -170,7 +170,7 @@ function locate(doc: TextDocument, analysis: Analysis, span: Span): Location {
   return { uri: URI.fromPath(file.path), range: { start, end } };
 }
 
-export function definition(doc: TextDocument, analysis: Analysis, position: Position): Location[] | null {
+export function definition(doc: LineDocument, analysis: Analysis, position: Position): Location[] | null {
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
@@ -178,7 +178,7 @@ export function definition(doc: TextDocument, analysis: Analysis, position: Posi
   return decls.length ? decls.map((d) => locate(doc, analysis, d.span)) : null;
 }
 
-export function references(doc: TextDocument, analysis: Analysis, position: Position, includeDeclaration: boolean): Location[] | null {
+export function references(doc: LineDocument, analysis: Analysis, position: Position, includeDeclaration: boolean): Location[] | null {
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
@@ -187,7 +187,7 @@ export function references(doc: TextDocument, analysis: Analysis, position: Posi
     .map((x) => locate(doc, analysis, x.span));
 }
 
-export function documentHighlights(doc: TextDocument, analysis: Analysis, position: Position): DocumentHighlight[] | null {
+export function documentHighlights(doc: LineDocument, analysis: Analysis, position: Position): DocumentHighlight[] | null {
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
@@ -197,7 +197,7 @@ export function documentHighlights(doc: TextDocument, analysis: Analysis, positi
 }
 
 /** The range and current text of the name to rename; null when the cursor is on no name. */
-export function prepareRename(doc: TextDocument, analysis: Analysis, position: Position): { range: Range; placeholder: string } | null {
+export function prepareRename(doc: LineDocument, analysis: Analysis, position: Position): { range: Range; placeholder: string } | null {
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
@@ -216,7 +216,7 @@ const DOMAIN_NAME = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/;
  * Renames the name under the cursor everywhere it is written (the document and its included
  * files), keeping quotes. Throws a RenameError when the new name is invalid or already taken.
  */
-export function rename(doc: TextDocument, analysis: Analysis, position: Position, newName: string): WorkspaceEdit | null {
+export function rename(doc: LineDocument, analysis: Analysis, position: Position, newName: string): WorkspaceEdit | null {
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
@@ -240,7 +240,7 @@ export function rename(doc: TextDocument, analysis: Analysis, position: Position
 }
 
 /** `include "file"` links to the file, resolved as the analysis resolved it, or next to the document. */
-export function documentLinks(doc: TextDocument, analysis: Analysis): DocumentLink[] {
+export function documentLinks(doc: LineDocument, analysis: Analysis): DocumentLink[] {
   const links: DocumentLink[] = [];
   const root = analysis.files[0]?.path;
   forEachStatement(analysis.document, (s) => {

@@ -2,7 +2,7 @@
  * The outline of a configuration (document symbols) and the declarations of every open file
  * (workspace symbols): peers, networks, subnets, pools, hosts, groups, classes, keys and zones.
  */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LineDocument } from '../base/textDocument';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver-types';
 import type { Analysis } from '../model/analysis';
 import { FILE_STRIDE } from '../model/analysis';
@@ -126,7 +126,7 @@ function entryOf(s: Statement): Entry | undefined {
 }
 
 /** The hierarchical outline of the document itself (included files have their own). */
-export function documentSymbols(doc: TextDocument, analysis: Analysis): DocumentSymbol[] {
+export function documentSymbols(doc: LineDocument, analysis: Analysis): DocumentSymbol[] {
   const visit = (block: Block, out: DocumentSymbol[]): void => {
     for (const s of block.statements) {
       if (s.offset >= FILE_STRIDE) continue;
@@ -164,7 +164,7 @@ export function matchesSubsequence(query: string, name: string): boolean {
 
 export interface OpenAnalysis {
   readonly uri: string;
-  readonly doc: TextDocument;
+  readonly doc: LineDocument;
   readonly analysis: Analysis;
 }
 
