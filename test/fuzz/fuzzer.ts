@@ -6,6 +6,7 @@
  * - the generator's output, when it succeeds, parses again without errors.
  * Used by the unit test (a few thousand cases, bounded) and by `npm run fuzz` (as long as you like).
  */
+import { mulberry32 } from '../../scripts/mulberry32.mjs';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,17 +29,8 @@ export function seeds(root: string): Array<{ name: string; text: string }> {
   return out;
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG: the shared mulberry32. */
+export const rng: (seed: number) => () => number = mulberry32;
 
 const TOKENS = [
   '{', '}', ';', '"', '#', '(', ')', ',', '=', ':', '.', '/', '\u201c', '\u201d', '\u00a0', '\0', '\r', '\n', '\t', '\ufeff',

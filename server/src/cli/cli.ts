@@ -5,6 +5,7 @@
  *
  * Exit codes: 0 no errors, 1 errors, 2 usage errors or unreadable files.
  */
+import { flagOf, optionValue } from './args';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodeConfig, readConfigFile, readTextFile, type FileEncoding } from '../base/textFile';
@@ -48,13 +49,11 @@ function parseCheckArgs(args: string[]): CheckOptions {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(t('{0} needs a value', a));
-      return v;
+      const r = optionValue(args, i, (m) => new UsageError(m), t('{0} needs a value', a));
+      i = r.next;
+      return r.value;
     };
-    const flag = a.startsWith('--') ? a.split('=')[0] : a;
+    const flag = flagOf(a);
     switch (flag) {
       case '--format':
       case '-f': {

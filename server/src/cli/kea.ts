@@ -2,6 +2,7 @@
  * `dhcpd-conf kea --out DIR [--leases FILE] [--ha-port N] [--peer NAME] [--hooks-dir DIR] [--force] PRIMARY [SECONDARY]`.
  * Exit 0 written; 1 an input has errors or the pair is inconsistent (nothing written); 2 usage.
  */
+import { flagOf, optionValue } from './args';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LanguageService } from '../languageService';
@@ -42,13 +43,11 @@ export function runKea(args: string[], io: Io, helpers: Helpers): number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (): string => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      const v = args[++i];
-      if (v === undefined || v === '') throw helpers.usage(t('{0} needs a value', a));
-      return v;
+      const r = optionValue(args, i, (m) => helpers.usage(m), t('{0} needs a value', a), false);
+      i = r.next;
+      return r.value;
     };
-    const flag = a.startsWith('--') ? a.split('=')[0] : a;
+    const flag = flagOf(a);
     switch (flag) {
       case '--out':
       case '-o':

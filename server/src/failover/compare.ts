@@ -3,6 +3,7 @@
  * itself: pools that differ still pair and serve, ports that do not cross hang without a word.
  * Each mismatch is a problem in both files, at the statements concerned.
  */
+import { PRIMARY_ONLY_FAILOVER_STATEMENTS } from '../knowledge';
 import { t } from '../base/l10n';
 import type { Analysis } from '../model/analysis';
 import type { FailoverStatement, Statement } from '../parser/nodes';
@@ -161,7 +162,7 @@ function comparePeers(pa: PeerSummary, pb: PeerSummary, out: PairProblems, names
   // mclt/split belong to the primary: on the secondary side of the pair they are on the wrong side.
   for (const [p, list] of [[pa, out.a], [pb, out.b]] as const) {
     if (p.role !== 'secondary') continue;
-    for (const n of ['mclt', 'split', 'hba']) {
+    for (const n of [...PRIMARY_ONLY_FAILOVER_STATEMENTS]) {
       const s = statement(p, n);
       if (s) add(list, 'pairMcltSplit', { offset: s.offset, length: s.length }, t('`{0}` is on the secondary side of the pair; it belongs to the primary only.', n));
     }

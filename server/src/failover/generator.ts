@@ -6,6 +6,7 @@
  * statements change. Statements that name this server outside the blocks are rewritten when the
  * other server's value is certain, and marked for review when it is not.
  */
+import { PRIMARY_ONLY_FAILOVER_STATEMENTS } from '../knowledge';
 import * as path from 'node:path';
 import { t } from '../base/l10n';
 import { fileIndexOf, type Analysis, type CheckResult } from '../model/analysis';
@@ -267,7 +268,7 @@ function turnPeer(text: string, p: PeerSummary, target: Role, edits: Edit[], not
 
   if (target === 'secondary') {
     // mclt, split and hba belong to the primary: they go with their comments.
-    edits.push(...deleteStatements(text, ['mclt', 'split', 'hba'].flatMap((name) => p.statements.get(name) ?? [])));
+    edits.push(...deleteStatements(text, [...PRIMARY_ONLY_FAILOVER_STATEMENTS].flatMap((name) => p.statements.get(name) ?? [])));
   } else {
     const add: string[] = [];
     if (!get('mclt')) add.push('mclt 3600; # REVIEW: default chosen by dhcpd-conf');

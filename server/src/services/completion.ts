@@ -20,7 +20,7 @@ import { describeFormat } from '../parser/values';
 import { optionDoc, permitDoc, statementDoc } from './docs';
 import { peerName, summarizePeer } from '../model/peer';
 import { blockAt } from './locate';
-import type { Document } from '../parser/nodes';
+import type { Block, Document } from '../parser/nodes';
 import { declarationScope, scopeOf } from './rules/scopes';
 import { t } from '../base/l10n';
 
@@ -66,6 +66,23 @@ function statementPrefix(text: string, blockStart: number, offset: number): { to
   return { tokens, partial, inString };
 }
 
+/** The end of the last statement of `block` that ends, with its `;` or `}`, before `offset`. */
+function lastFinishedBefore(block: Block, offset: number): number | undefined {
+  const list = block.statements;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].offset + list[mid].length <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const s = list[found];
+  return s && s.terminated ? s.offset + s.length : undefined;
+}
+
 function words(tokens: Token[]): string[] {
   return tokens.map((t) => (t.kind === TokenKind.Word ? t.text.toLowerCase() : t.text));
 }
@@ -99,7 +116,10 @@ function completionItems(doc: LineDocument, analysis: Analysis, position: Positi
   const tree = analysis.documentAt(offset);
   const block = blockAt(tree, offset);
   const blockStart = block.owner.kind === 'document' ? 0 : block.offset + 1;
-  const { tokens, inString } = statementPrefix(text, blockStart, offset);
+  // Scan from the end of the last finished statement before the cursor, not from the block's
+  // start: at the top level of 100,000 hosts that would rescan megabytes at each keystroke.
+  const scanStart = lastFinishedBefore(block, offset) ?? blockStart;
+  const { tokens, inString } = statementPrefix(text, scanStart, offset);
   const w = words(tokens);
   const scope = scopeOf(block);
   const items: CompletionItem[] = [];
