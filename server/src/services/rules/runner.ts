@@ -88,6 +88,10 @@ function cacheable(s: Statement): boolean {
   return true;
 }
 
+/** Shared empty lists: most hosts have no finding, and 100,000 empty arrays are megabytes. */
+const NONE: readonly Problem[] = [];
+const NO_NUMBERS: readonly number[] = [];
+
 function moved(p: Problem, delta: number): Problem {
   return {
     ...p,
@@ -178,7 +182,8 @@ export class IncrementalRules {
       if (!r.fixed.length) continue;
       if (r.rangesVersion !== version) {
         r.rangesVersion = version;
-        r.inRanges = this.fixedInRanges(r, ranges);
+        const found = this.fixedInRanges(r, ranges);
+        r.inRanges = found.length ? found : NONE;
       }
       for (const p of r.inRanges!) inRanges.push(moved(p, r.node.offset));
     }
@@ -192,7 +197,7 @@ export class IncrementalRules {
       if (!s.parent.plain) this.recordRules.visit(s);
     });
     const base = top.offset;
-    const problems = sink.problems.map((p) => moved(p, -base));
+    const problems = sink.problems.length ? sink.problems.map((p) => moved(p, -base)) : NONE;
     const fixed: number[] = [];
     for (const x of top.body!.statements) {
       if (x.kind !== 'parameter' || x.keyword.text !== 'fixed-address') continue;
@@ -202,7 +207,7 @@ export class IncrementalRules {
       }
     }
     const name = top.kind === 'host' ? top.name : undefined;
-    return { node: top, name: name?.text, nameAt: name ? name.offset - base : 0, nameLength: name?.length ?? 0, problems, fixed, seen: 0 };
+    return { node: top, name: name?.text, nameAt: name ? name.offset - base : 0, nameLength: name?.length ?? 0, problems, fixed: fixed.length ? fixed : NO_NUMBERS, seen: 0 };
   }
 
   private fixedInRanges(r: HostRecord, ranges: FailoverRanges): Problem[] {
