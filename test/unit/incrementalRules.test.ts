@@ -131,3 +131,17 @@ test('a host renamed into a duplicate and back: the finding comes and goes on th
   analysis = service.update(analysis, '/x.conf', change, OPTIONS);
   assert.deepEqual(dups(analysis), [`h3@${second}`]);
 });
+
+test('a failover range edited above cached hosts: their fixed addresses are checked at their new offsets', () => {
+  let text = primary(30);
+  let analysis = service.analyze('/x.conf', text, OPTIONS);
+  check(analysis, text, 'first');
+  // 10.0.1.10 → 10.0.1.9: the range changes and every host after it moves back one character.
+  const at = text.indexOf('range 10.0.1.10 ') + 'range 10.0.1.'.length;
+  for (const change of [{ start: at, oldEnd: at + 2, newText: '9' }, { start: at, oldEnd: at + 1, newText: '10' }, { start: at, oldEnd: at + 2, newText: '100' }]) {
+    text = text.slice(0, change.start) + change.newText + text.slice(change.oldEnd);
+    analysis = service.update(analysis, '/x.conf', change, OPTIONS);
+    check(analysis, text, JSON.stringify(change));
+    assert.ok(analysis.problems.some((p) => p.rule === 'failoverFixedAddressInRange') === !text.includes('range 10.0.1.100 '), 'the finding follows the range');
+  }
+});

@@ -64,13 +64,16 @@ interface HostRecord {
   readonly nameLength: number;
   /** The host's own findings (slots, scopes), offsets relative to the host. */
   readonly problems: readonly Problem[];
-  /** Fixed IPv4 addresses: address, relative offset, length, for each. */
-  readonly fixed: readonly number[];
+  /**
+   * Whether it has a `fixed-address`: the addresses are read again from the node when the failover
+   * ranges change (rare), not kept here (100,000 small arrays cost megabytes).
+   */
+  readonly hasFixed: boolean;
   /** The run that last met it. */
   seen: number;
   /** Its fixed addresses inside failover ranges, for the ranges of version `rangesVersion`. */
-  rangesVersion?: number;
-  inRanges?: readonly Problem[];
+  rangesVersion: number;
+  inRanges: readonly Problem[];
 }
 
 /**
@@ -90,7 +93,6 @@ function cacheable(s: Statement): boolean {
 
 /** Shared empty lists: most hosts have no finding, and 100,000 empty arrays are megabytes. */
 const NONE: readonly Problem[] = [];
-const NO_NUMBERS: readonly number[] = [];
 
 function moved(p: Problem, delta: number): Problem {
   return {
@@ -104,7 +106,8 @@ function moved(p: Problem, delta: number): Problem {
 export class IncrementalRules {
   private readonly records = new Map<Statement, HostRecord>();
   /** Cached hosts by name; `duplicated` holds the names two or more of them share. */
-  private readonly byName = new Map<string, HostRecord[]>();
+  // One record, or a list when names repeat: most names are unique, and 100,000 one-item arrays cost megabytes.
+  private readonly byName = new Map<string, HostRecord | HostRecord[]>();
   private readonly duplicated = new Set<string>();
   private generation = 0;
   private rangesKey = '';
@@ -179,13 +182,13 @@ export class IncrementalRules {
     }
     const version = this.rangesVersion;
     for (const r of seen) {
-      if (!r.fixed.length) continue;
+      if (!r.hasFixed) continue;
       if (r.rangesVersion !== version) {
         r.rangesVersion = version;
         const found = this.fixedInRanges(r, ranges);
         r.inRanges = found.length ? found : NONE;
       }
-      for (const p of r.inRanges!) inRanges.push(moved(p, r.node.offset));
+      for (const p of r.inRanges) inRanges.push(moved(p, r.node.offset));
     }
     return [...language.problems, ...fromRecords, ...duplicates, ...failover.problems, ...inRanges];
   }
@@ -198,44 +201,53 @@ export class IncrementalRules {
     });
     const base = top.offset;
     const problems = sink.problems.length ? sink.problems.map((p) => moved(p, -base)) : NONE;
-    const fixed: number[] = [];
-    for (const x of top.body!.statements) {
-      if (x.kind !== 'parameter' || x.keyword.text !== 'fixed-address') continue;
-      for (const v of x.values) {
-        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
-        if (ip !== undefined) fixed.push(ip, v.offset - base, v.length);
-      }
-    }
+    const hasFixed = top.body!.statements.some((x) => x.kind === 'parameter' && x.keyword.text === 'fixed-address');
     const name = top.kind === 'host' ? top.name : undefined;
-    return { node: top, name: name?.text, nameAt: name ? name.offset - base : 0, nameLength: name?.length ?? 0, problems, fixed: fixed.length ? fixed : NO_NUMBERS, seen: 0 };
+    return { node: top, name: name?.text, nameAt: name ? name.offset - base : 0, nameLength: name?.length ?? 0, problems, hasFixed, seen: 0, rangesVersion: -1, inRanges: NONE };
   }
 
   private fixedInRanges(r: HostRecord, ranges: FailoverRanges): Problem[] {
     if (!ranges.sorted.length) return [];
     const sink = new ProblemSink();
-    for (let i = 0; i < r.fixed.length; i += 3) fixedAddressInRange(ranges, r.fixed[i], r.fixed[i + 1], r.fixed[i + 2], sink);
+    // The host's contents may lag behind an edit (shift.ts): offsets relative to its keyword
+    // are right either way, and the host's own offset is current.
+    const top = r.node;
+    for (const x of top.body!.statements) {
+      if (x.kind !== 'parameter' || x.keyword.text !== 'fixed-address') continue;
+      for (const v of x.values) {
+        const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
+        if (ip !== undefined) fixedAddressInRange(ranges, ip, v.offset - top.keyword.offset, v.length, sink);
+      }
+    }
     return sink.problems;
   }
 
   private index(r: HostRecord): void {
     if (r.name === undefined) return;
-    const list = this.byName.get(r.name);
-    if (!list) this.byName.set(r.name, [r]);
+    const entry = this.byName.get(r.name);
+    if (!entry) this.byName.set(r.name, r);
     else {
-      list.push(r);
+      if (Array.isArray(entry)) entry.push(r);
+      else this.byName.set(r.name, [entry, r]);
       this.duplicated.add(r.name);
     }
   }
 
   private unindex(r: HostRecord): void {
     if (r.name === undefined) return;
-    const list = this.byName.get(r.name);
-    if (!list) return;
-    const i = list.indexOf(r);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.byName.delete(r.name);
-    if (list.length < 2) this.duplicated.delete(r.name);
+    const entry = this.byName.get(r.name);
+    if (!entry) return;
+    if (!Array.isArray(entry)) {
+      if (entry === r) this.byName.delete(r.name);
+      return;
+    }
+    const i = entry.indexOf(r);
+    if (i >= 0) entry.splice(i, 1);
+    if (entry.length === 0) this.byName.delete(r.name);
+    else if (entry.length === 1) this.byName.set(r.name, entry[0]);
+    if (entry.length < 2) this.duplicated.delete(r.name);
   }
+
 
   /** Every host whose name an earlier host has, cached or not. */
   private duplicates(visited: ReadonlyMap<string, Host[]>): Problem[] {
@@ -244,7 +256,8 @@ export class IncrementalRules {
     for (const [name, list] of visited) if (list.length > 1 || this.byName.has(name)) names.add(name);
     for (const name of names) {
       const hosts: Array<{ offset: number; length: number; node: Host }> = [];
-      for (const r of this.byName.get(name) ?? []) hosts.push({ offset: r.node.offset + r.nameAt, length: r.nameLength, node: r.node as Host });
+      const entry = this.byName.get(name);
+      for (const r of entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]) hosts.push({ offset: r.node.offset + r.nameAt, length: r.nameLength, node: r.node as Host });
       for (const h of visited.get(name) ?? []) hosts.push({ offset: h.name!.offset, length: h.name!.length, node: h });
       hosts.sort((x, y) => x.offset - y.offset);
       for (let i = 1; i < hosts.length; i++) duplicateHost(hosts[i].node, sink, hosts[i]);
