@@ -103,3 +103,8 @@ test('a peer statement given twice: the checks read the last one, as dhcpd does'
   // -0 is 0, not a negative number.
   assert.deepEqual(twice('max-unacked-updates -0;'), ['failoverDuplicateStatement@12', 'failoverTimerMissing@12'].sort());
 });
+
+test('`spawn with` in a subclass quotes what dhcpd says of spawn, not of match', () => {
+  const problems = analyzeText('class "c" { match option host-name; }\nsubclass "c" "a" { spawn with option host-name; }\n').problems;
+  assert.deepEqual(problems.map((p) => p.message), ['A subclass cannot have its own `spawn with` (dhcpd: "invalid spawn in subclass.").']);
+});

@@ -47,7 +47,10 @@ export function declarationRules(sink: ProblemSink): DeclarationRules {
         break;
       case 'subclass':
         for (const x of s.body?.statements ?? []) {
-          if (x.kind === 'match' && s.keyword.text === 'subclass') sink.add('notAllowedHere', x.keyword, t('A subclass cannot have its own `match` (dhcpd: "invalid match in subclass.").'));
+          if (x.kind !== 'match' || s.keyword.text !== 'subclass') continue;
+          sink.add('notAllowedHere', x.keyword, x.keyword.text === 'spawn with'
+            ? t('A subclass cannot have its own `spawn with` (dhcpd: "invalid spawn in subclass.").')
+            : t('A subclass cannot have its own `match` (dhcpd: "invalid match in subclass.").'));
         }
         if (s.name && !classes.has(s.name.text)) {
           sink.add('undeclaredClass', s.name, t('No class named `{0}` is declared before this subclass (dhcpd: "no class named {0}").', s.name.text));
