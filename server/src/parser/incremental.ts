@@ -12,7 +12,7 @@ import { forEachStatementIn } from './walk';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 import { parse, type ParseResult } from './parser';
-import type { Problem } from './problems';
+import { shiftProblem, type Problem } from './problems';
 
 /** One replacement, in offsets of the text before it. */
 export interface TextChange {
@@ -30,13 +30,6 @@ export function fullParse(text: string, family: Family): Parsed {
   return { ...parse(text, { family }), text, family };
 }
 
-function shiftProblem(p: Problem, delta: number): Problem {
-  return {
-    ...p,
-    offset: p.offset + delta,
-    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
-  };
-}
 
 /**
  * A copy of a slice that does not point into the text it was cut from. V8 makes substrings of

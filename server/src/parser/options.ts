@@ -185,14 +185,7 @@ function parseOptionDefinition(p: ParserContext, kw: Token, name: Name, space: s
 /** Reads an option definition's type and returns dhcpd's format string for it. */
 function readOptionType(p: ParserContext): string | undefined {
   if (p.acceptWord('array')) {
-    if (!p.acceptWord('of')) {
-      p.expected('`of`');
-      return undefined;
-    }
-    if (p.atWord('array')) {
-      p.reportAt(p.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
-      return undefined;
-    }
+    if (!readArrayOf(p)) return undefined;
     if (p.atPunct('{')) {
       const rec = readOptionRecord(p);
       return rec === undefined ? undefined : rec + 'A';
@@ -210,6 +203,19 @@ function readOptionType(p: ParserContext): string | undefined {
   return readOptionAtom(p);
 }
 
+/** After `array`: the `of`, and no second `array` (dhcpd: "no nested arrays."). */
+function readArrayOf(p: ParserContext): boolean {
+  if (!p.acceptWord('of')) {
+    p.expected('`of`');
+    return false;
+  }
+  if (p.atWord('array')) {
+    p.reportAt(p.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
+    return false;
+  }
+  return true;
+}
+
 function readOptionRecord(p: ParserContext): string | undefined {
   p.next(); // {
   let format = '';
@@ -218,14 +224,7 @@ function readOptionRecord(p: ParserContext): string | undefined {
     if (p.atWord('array')) {
       // `array of` inside a record is allowed only as its last member
       p.next();
-      if (!p.acceptWord('of')) {
-        p.expected('`of`');
-        return undefined;
-      }
-      if (p.atWord('array')) {
-        p.reportAt(p.peek(), 'invalidValue', t('Arrays of arrays are not allowed (dhcpd: "no nested arrays.").'));
-        return undefined;
-      }
+      if (!readArrayOf(p)) return undefined;
       if (p.atPunct('{')) {
         p.reportAt(p.peek(), 'invalidValue', t('An array inside a record must be of a simple type (dhcpd: "only uniform array inside record.").'));
         return undefined;

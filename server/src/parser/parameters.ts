@@ -152,18 +152,20 @@ export function parseHardware(p: ParserContext, parent: Block): Statement {
   return p.finish({ kind: 'parameter', keyword: p.keyword(kw, 'hardware'), info: HARDWARE_INFO(), values, terminated, parent, offset: kw.offset, length: 0 });
 }
 
+/** Values separated by commas, into `values`; false when one cannot be read. */
+function readCommaList(p: ParserContext, values: Value[], read: () => Value | undefined): boolean {
+  do {
+    const v = read();
+    if (!v) return false;
+    values.push(v);
+  } while (p.acceptPunct(','));
+  return true;
+}
+
 export function parseFixedAddress(p: ParserContext, parent: Block): Statement {
   const kw = p.next();
   const values: Value[] = [];
-  let ok = true;
-  do {
-    const v = p.readAddressOrHost(t('an IP address or host name'));
-    if (!v) {
-      ok = false;
-      break;
-    }
-    values.push(v);
-  } while (p.acceptPunct(','));
+  const ok = readCommaList(p, values, () => p.readAddressOrHost(t('an IP address or host name')));
   const terminated = p.endStatement(ok);
   return p.finish({ kind: 'parameter', keyword: p.keyword(kw, 'fixed-address'), info: FIXED_ADDRESS_INFO(), values, terminated, parent, offset: kw.offset, length: 0 });
 }
@@ -176,16 +178,7 @@ export function parseFixed6(p: ParserContext, parent: Block, word: string): Stat
     const v = p.readIPv6Prefix(t('an IPv6 prefix'));
     if (v) values.push(v);
     else ok = false;
-  } else {
-    do {
-      const v = p.readIPv6(t('an IPv6 address'));
-      if (!v) {
-        ok = false;
-        break;
-      }
-      values.push(v);
-    } while (p.acceptPunct(','));
-  }
+  } else ok = readCommaList(p, values, () => p.readIPv6(t('an IPv6 address')));
   const terminated = p.endStatement(ok);
   return p.finish({ kind: 'parameter', keyword: p.keyword(kw), info: findStatement(word), values, terminated, parent, offset: kw.offset, length: 0 });
 }

@@ -26,3 +26,12 @@ export interface Problem {
   /** Set when the problem lies in an included file: its URI or path. */
   readonly file?: string;
 }
+
+/** A problem, its fixes' edits with it, moved by `delta` (text inserted or removed before it). */
+export function shiftProblem(p: Problem, delta: number): Problem {
+  return {
+    ...p,
+    offset: p.offset + delta,
+    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
+  };
+}

@@ -13,7 +13,7 @@
 import type { Family } from '../../knowledge/types';
 import type { Document, Host, Statement } from '../../parser/nodes';
 import { forEachStatement, forEachStatementIn } from '../../parser/walk';
-import type { Problem } from '../../parser/problems';
+import { shiftProblem, type Problem } from '../../parser/problems';
 import { settle } from '../../parser/shift';
 import { ipv4ToNumber } from '../../base/addresses';
 import { failoverRules } from './failoverPeers';
@@ -94,14 +94,6 @@ function cacheable(s: Statement): boolean {
 /** Shared empty lists: most hosts have no finding, and 100,000 empty arrays are megabytes. */
 const NONE: readonly Problem[] = [];
 
-function moved(p: Problem, delta: number): Problem {
-  return {
-    ...p,
-    offset: p.offset + delta,
-    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
-  };
-}
-
 /** The rules over successive versions of one document, reusing what an edit did not touch. */
 export class IncrementalRules {
   private readonly records = new Map<Statement, HostRecord>();
@@ -169,7 +161,7 @@ export class IncrementalRules {
 
     const fromRecords: Problem[] = [];
     for (const r of seen) {
-      if (r.problems.length) for (const p of r.problems) fromRecords.push(moved(p, r.node.offset));
+      if (r.problems.length) for (const p of r.problems) fromRecords.push(shiftProblem(p, r.node.offset));
     }
     const duplicates = this.duplicates(visitedHosts);
     const inRanges: Problem[] = [];
@@ -188,7 +180,7 @@ export class IncrementalRules {
         const found = this.fixedInRanges(r, ranges);
         r.inRanges = found.length ? found : NONE;
       }
-      for (const p of r.inRanges) inRanges.push(moved(p, r.node.offset));
+      for (const p of r.inRanges) inRanges.push(shiftProblem(p, r.node.offset));
     }
     return [...language.problems, ...fromRecords, ...duplicates, ...failover.problems, ...inRanges];
   }
@@ -200,7 +192,7 @@ export class IncrementalRules {
       if (!s.parent.plain) this.recordRules.visit(s);
     });
     const base = top.offset;
-    const problems = sink.problems.length ? sink.problems.map((p) => moved(p, -base)) : NONE;
+    const problems = sink.problems.length ? sink.problems.map((p) => shiftProblem(p, -base)) : NONE;
     const hasFixed = top.body!.statements.some((x) => x.kind === 'parameter' && x.keyword.text === 'fixed-address');
     const name = top.kind === 'host' ? top.name : undefined;
     return { node: top, name: name?.text, nameAt: name ? name.offset - base : 0, nameLength: name?.length ?? 0, problems, hasFixed, seen: 0, rangesVersion: -1, inRanges: NONE };
