@@ -10,6 +10,7 @@ import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './parser/incremental';
 import { settleAll, settleAround } from './parser/shift';
 import { t } from './base/l10n';
+import type { TextSource } from './base/pieceText';
 import type { LintSettings } from './services/lintRules';
 import type { Problem } from './parser/problems';
 import type { Severity } from './knowledge/rules';
@@ -18,7 +19,7 @@ import { RULES } from './knowledge/rules';
 import { IncrementalRules, ruleRunner } from './services/rules/runner';
 import { byteOrderMarkProblems } from './services/byteOrderMark';
 import { reviewMarkProblems } from './services/reviewMarkers';
-import { FILE_STRIDE, fileIndexOf, lineColumn, type Analysis, type CheckResult, type SourceFile } from './model/analysis';
+import { FILE_STRIDE, fileIndexOf, lineColumn, type Analysis, type CheckResult, type SourceFile, sourceFile } from './model/analysis';
 
 /** What the service may ask of its environment: reading files, nothing else. */
 export interface LanguageServiceHost {
@@ -87,11 +88,11 @@ export class LanguageService {
    * The analysis after one edit of the text of `prev`, reparsing only what the edit touched
    * when it can (see incremental.ts). Takes over `prev`: do not use it afterwards.
    */
-  update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}, newText?: string): Analysis {
-    const oldText = prev.files[0].text;
+  update(prev: Analysis, file: string, change: TextChange, options: AnalyzeOptions = {}, newText?: TextSource): Analysis {
+    const oldText = prev.files[0].source;
     const parsed = reparse({ document: RAW.get(prev) ?? prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change, newText);
     if (!parsed) {
-      const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+      const text = newText?.toString() ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
       return this.analyze(file, text, options);
     }
     return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems, rules: RULE_CACHE.get(prev) });
@@ -99,7 +100,7 @@ export class LanguageService {
 
   private finish(file: string, parsed: Parsed, options: AnalyzeOptions, reuse?: { files: SourceFile[]; includedProblems: readonly Problem[]; rules?: IncrementalRules }): Analysis {
     const { document, family, text } = parsed;
-    const files: SourceFile[] = [{ path: file, text, base: 0 }, ...(reuse?.files ?? [])];
+    const files: SourceFile[] = [sourceFile(file, text, 0), ...(reuse?.files ?? [])];
     const includedProblems: Problem[] = reuse ? [...reuse.includedProblems] : [];
     if (!reuse && options.includes !== false) this.resolveIncludes(document, files, family, includedProblems, [path.resolve(file)], 0);
     let problems: readonly Problem[] | undefined;
@@ -137,7 +138,7 @@ export class LanguageService {
    */
   check(file: string, text: string, options: AnalyzeOptions = {}, onStatement?: (s: Statement) => void): CheckResult {
     const family = options.family ?? detectFamily(file, text);
-    const files: SourceFile[] = [{ path: file, text, base: 0 }];
+    const files: SourceFile[] = [sourceFile(file, text, 0)];
     const includedProblems: Problem[] = [];
     const peers: FailoverPeer[] = [];
     const stack = [path.resolve(file)];
@@ -191,7 +192,7 @@ export class LanguageService {
     }
     const index = files.length;
     const base = index * FILE_STRIDE;
-    files.push({ path: resolved, text, base });
+    files.push(sourceFile(resolved, text, base));
     const sub = parse(text, { family, base });
     problems.push(...byteOrderMarkProblems(text, base), ...sub.problems);
     // Graft: the included statements stand where the include is, in its scope.

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { fullParse, reparse, type Parsed } from '../../server/src/parser/incremental';
+import { PieceText } from '../../server/src/base/pieceText';
 import type { Statement } from '../../server/src/parser/nodes';
 import { forEachStatement } from '../../server/src/parser/walk';
 import { rng, seeds } from '../fuzz/fuzzer';
@@ -50,18 +51,19 @@ test('incremental reparse equals a full parse on random edits', () => {
     const seed = files[Math.floor(random() * files.length)];
     let prev = fullParse(seed.text, 4);
     for (let k = 0; k < 4; k++) {
-      const text = prev.text;
+      const text = prev.text.toString();
       const { start, oldEnd, newText } = randomEdit(random, text, 12);
       const expected = fullParse(text.slice(0, start) + newText + text.slice(oldEnd), 4);
       const before = dump(prev);
-      const got = reparse(prev, { start, oldEnd, newText });
+      // Every other edit gets the new text as an editor's document holds it: in pieces.
+      const got = reparse(prev, { start, oldEnd, newText }, k % 2 ? PieceText.of(text).withEdit(start, oldEnd, newText) : undefined);
       cases++;
       if (!got) {
         prev = expected;
         continue;
       }
       reused++;
-      assert.equal(got.text, expected.text);
+      assert.equal(got.text.toString(), expected.text);
       assert.equal(dump(got), dump(expected), `edit ${JSON.stringify({ start, oldEnd, newText })} of ${seed.name}\n--- before ---\n${before.slice(0, 500)}`);
       prev = got;
     }
@@ -77,7 +79,7 @@ test('a one-character edit in a large file reparses only around it', () => {
   const at = text.indexOf('fixed-address 10.0.3.') + 'fixed-address'.length;
   const got = reparse(prev, { start: at, oldEnd: at, newText: ' ' });
   assert.ok(got, 'incremental');
-  assert.equal(dump(got), dump(fullParse(got.text, 4)));
+  assert.equal(dump(got), dump(fullParse(got.text.toString(), 4)));
   assert.equal(got.document.body.statements.length, 2000);
 });
 
@@ -91,12 +93,14 @@ test('contents moved by several edits catch up when read, whatever reads them fi
     // Up to six edits in a row with nothing reading the tree in between.
     for (let k = 0; k < 6; k++) {
       const text = prev.text;
-      const got = reparse(prev, randomEdit(random, text, 12));
+      const edit = randomEdit(random, text.toString(), 12);
+      // The new text in pieces, as the editor's document keeps it, each edit on the last one's.
+      const got = reparse(prev, edit, text instanceof PieceText || k % 2 ? (text instanceof PieceText ? text : PieceText.of(text.toString())).withEdit(edit.start, edit.oldEnd, edit.newText) : undefined);
       if (!got) break;
       prev = got;
       chained++;
     }
-    assert.equal(dump(prev), dump(fullParse(prev.text, 4)), `after edits of ${seed.name}`);
+    assert.equal(dump(prev), dump(fullParse(prev.text.toString(), 4)), `after edits of ${seed.name}`);
   }
   assert.ok(chained > 400, `only ${chained} chained edits`);
 });

@@ -69,10 +69,11 @@ export class DocumentCache {
     if (same && pending.length && pending[0].from === cached.version && pending.every((e, i) => i === 0 || e.from === pending[i - 1].to) && pending[pending.length - 1].to === doc.version) {
       let a = cached.analysis;
       const all = pending.flatMap((e) => e.changes);
-      // The last change gets the editor's own text: one large string fewer per keystroke.
-      all.forEach((change, i) => (a = this.service.update(a, file, change, options, i === all.length - 1 ? doc.getText() : undefined)));
-      // A cheap guard against any drift: the text must be the document's.
-      if (a.files[0].text === doc.getText()) analysis = a;
+      // The last change gets the editor's own text, in its pieces: no copy of a large file.
+      const source = doc.snapshot();
+      all.forEach((change, i) => (a = this.service.update(a, file, change, options, i === all.length - 1 ? source : undefined)));
+      // A cheap guard against any drift: the analysis must be of the document's text.
+      if (a.files[0].source === source) analysis = a;
     }
     analysis ??= this.service.analyze(file, doc.getText(), options);
     this.journal.set(doc.uri, (this.journal.get(doc.uri) ?? []).filter((e) => e.from >= doc.version));

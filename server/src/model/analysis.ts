@@ -6,6 +6,20 @@ import type { Family } from '../knowledge/types';
 import type { Document, FailoverPeer } from '../parser/nodes';
 import type { Problem } from '../parser/problems';
 import { computeLineStarts, lineAt } from '../base/lines';
+import type { TextSource } from '../base/pieceText';
+
+/** A file whose text is `source`, joined into one string only if someone reads `text`. */
+export function sourceFile(path: string, source: TextSource, base: number): SourceFile {
+  if (typeof source === 'string') return { path, text: source, source, base };
+  return {
+    path,
+    source,
+    base,
+    get text() {
+      return source.toString();
+    },
+  };
+}
 
 /** Offsets of included file N start at N × FILE_STRIDE. */
 export const FILE_STRIDE = 2 ** 40;
@@ -16,7 +30,10 @@ export function fileIndexOf(offset: number): number {
 /** One file of a configuration: the root or an included file. */
 export interface SourceFile {
   readonly path: string;
+  /** The whole text as one string (for an editor's document, joined on first read: see `source`). */
   readonly text: string;
+  /** The text, to read parts of without joining it (what runs at every keystroke reads this). */
+  readonly source: TextSource;
   /** Offsets of this file's nodes start at `base`. */
   readonly base: number;
   private_lineStarts?: number[];

@@ -6,12 +6,13 @@ import type { Statement } from '../parser/nodes';
 import type { Edit } from '../parser/problems';
 import type { Block } from '../parser/nodes';
 import type { Problem } from '../parser/problems';
+import type { TextSource } from '../base/pieceText';
 
 const CR = 13;
 const LF = 10;
 
 /** The file's line break: that of its first line, LF when it has none. */
-export function eolOf(text: string): string {
+export function eolOf(text: TextSource): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF) return '\n';
@@ -30,12 +31,12 @@ export function commentEol(eol: string): string {
 }
 
 /** The start of the line that holds `offset`. */
-export function lineStartAt(text: string, offset: number): number {
+export function lineStartAt(text: TextSource, offset: number): number {
   return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /** The end of the line that holds `offset` (before its line break). */
-export function lineEndAt(text: string, offset: number): number {
+export function lineEndAt(text: TextSource, offset: number): number {
   for (let i = offset; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) return i;
@@ -44,20 +45,20 @@ export function lineEndAt(text: string, offset: number): number {
 }
 
 /** Past the line break at `end` (a line end), or `end` itself at the end of the text. */
-export function pastLineBreak(text: string, end: number): number {
+export function pastLineBreak(text: TextSource, end: number): number {
   const c = text.charCodeAt(end);
   if (c === CR) return text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
   return c === LF ? end + 1 : end;
 }
 
 /** The white space that starts the statement's line, or two spaces when something else does. */
-export function indentOf(text: string, offset: number): string {
+export function indentOf(text: TextSource, offset: number): string {
   const indent = text.slice(lineStartAt(text, offset), offset);
   return /^[ \t]*$/.test(indent) ? indent : '  ';
 }
 
 /** The comment that follows a statement on its last line, if only blanks stand between them. */
-export function trailingComment(text: string, s: Statement): { offset: number; length: number } | undefined {
+export function trailingComment(text: TextSource, s: Statement): { offset: number; length: number } | undefined {
   const end = s.offset + s.length;
   const stop = lineEndAt(text, end);
   const m = /^[ \t]*#/.exec(text.slice(end, stop));
@@ -71,7 +72,7 @@ export function trailingComment(text: string, s: Statement): { offset: number; l
  * lines (blanks before, at most a comment after) goes with those lines, comment included, so no
  * orphan comment or blank line is left; otherwise the statements go with the blanks after them.
  */
-export function deleteStatements(text: string, doomed: readonly Statement[]): Edit[] {
+export function deleteStatements(text: TextSource, doomed: readonly Statement[]): Edit[] {
   const sorted = [...doomed].sort((a, b) => a.offset - b.offset);
   const edits: Edit[] = [];
   for (let i = 0; i < sorted.length; ) {
@@ -87,7 +88,7 @@ export function deleteStatements(text: string, doomed: readonly Statement[]): Ed
       edits.push({ offset: start, length: pastLineBreak(text, stop) - start, newText: '' });
     } else {
       let end = runEnd;
-      while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+      while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
       edits.push({ offset: first.offset, length: end - first.offset, newText: '' });
     }
     i = j + 1;
@@ -121,7 +122,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 }
 
 /** The indentation the statements of a block use, to insert new ones that line up. */
-function blockIndent(text: string, block: Block): string {
+function blockIndent(text: TextSource, block: Block): string {
   const first = block.statements[0];
   if (first) {
     const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
@@ -132,7 +133,7 @@ function blockIndent(text: string, block: Block): string {
 }
 
 /** An edit that inserts whole lines just before the block's closing brace. */
-export function insertBeforeClose(text: string, block: Block, lines: string[]): Edit {
+export function insertBeforeClose(text: TextSource, block: Block, lines: string[]): Edit {
   const close = block.offset + block.length - 1;
   const indent = blockIndent(text, block);
   const lineStart = text.lastIndexOf('\n', close - 1) + 1;
@@ -146,7 +147,7 @@ export function insertBeforeClose(text: string, block: Block, lines: string[]): 
 }
 
 /** An edit that deletes a statement with its line when it stands alone on it. */
-export function deleteStatement(text: string, s: Statement): Edit {
+export function deleteStatement(text: TextSource, s: Statement): Edit {
   const lineStart = text.lastIndexOf('\n', s.offset - 1) + 1;
   let end = s.offset + s.length;
   let lineEnd = text.indexOf('\n', end);
@@ -156,17 +157,17 @@ export function deleteStatement(text: string, s: Statement): Edit {
   if (/^[ \t]*$/.test(before) && /^[ \t]*(#.*)?\r?$/.test(after) && !/#/.test(after)) {
     return { offset: lineStart, length: Math.min(lineEnd + 1, text.length) - lineStart, newText: '' };
   }
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  while (end < text.length && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end++;
   return { offset: s.offset, length: end - s.offset, newText: '' };
 }
 
-export function nextTokenStart(text: string, from: number): number {
+export function nextTokenStart(text: TextSource, from: number): number {
   let i = from;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   return i;
 }
 
-export function insertAtBlockStart(text: string, block: Block, line: string): Edit {
+export function insertAtBlockStart(text: TextSource, block: Block, line: string): Edit {
   const first = block.statements[0];
   if (first) {
     const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;

@@ -6,8 +6,9 @@
 import { t } from '../base/l10n';
 import type { Problem } from '../parser/problems';
 import { RULES } from '../knowledge/rules';
+import type { TextSource } from '../base/pieceText';
 
-export function byteOrderMarkProblems(text: string, base = 0): Problem[] {
+export function byteOrderMarkProblems(text: TextSource, base = 0): Problem[] {
   if (text.charCodeAt(0) !== 0xfeff) return [];
   return [{
     rule: 'byteOrderMark',

@@ -35,10 +35,11 @@ interface ItemData {
 
 const BOOLEAN_VALUES = ['on', 'off', 'true', 'false'];
 
-/** The words of the statement being typed, from its start to the cursor. */
-function statementPrefix(text: string, blockStart: number, offset: number): { tokens: Token[]; partial: string; inString: boolean } {
+/** The tokens of the statement being typed: `text` starts at `blockStart` and ends at the cursor. */
+function statementPrefix(text: string, blockStart: number): { tokens: Token[]; partial: string; inString: boolean } {
+  const offset = blockStart + text.length;
   // Start after the last `;`, `{` or `}` before the cursor (strings and comments skipped by the scanner).
-  const scanner = new Scanner(text.slice(blockStart, offset), blockStart);
+  const scanner = new Scanner(text, blockStart);
   let tokens: Token[] = [];
   for (;;) {
     const tok = scanner.next();
@@ -111,7 +112,6 @@ export function completion(doc: LineDocument, analysis: Analysis, position: Posi
 }
 
 function completionItems(doc: LineDocument, analysis: Analysis, position: Position, lang: Lang): CompletionList {
-  const text = doc.getText();
   const offset = doc.offsetAt(position);
   const tree = analysis.documentAt(offset);
   const block = blockAt(tree, offset);
@@ -119,7 +119,7 @@ function completionItems(doc: LineDocument, analysis: Analysis, position: Positi
   // Scan from the end of the last finished statement before the cursor, not from the block's
   // start: at the top level of 100,000 hosts that would rescan megabytes at each keystroke.
   const scanStart = lastFinishedBefore(block, offset) ?? blockStart;
-  const { tokens, inString } = statementPrefix(text, scanStart, offset);
+  const { tokens, inString } = statementPrefix(doc.getText({ start: doc.positionAt(scanStart), end: position }), scanStart);
   const w = words(tokens);
   const scope = scopeOf(block);
   const items: CompletionItem[] = [];

@@ -7,11 +7,12 @@ import type { Document } from '../parser/nodes';
 import { t } from '../base/l10n';
 import type { Problem } from '../parser/problems';
 import { RULES } from '../knowledge/rules';
+import type { TextSource } from '../base/pieceText';
 
 /** Written by the generators in a comment line just above the statement to review. */
 export const REVIEW_MARKER = 'REVIEW (dhcpd-conf):';
 
-export function reviewMarkProblems(doc: Document, text: string): Problem[] {
+export function reviewMarkProblems(doc: Document, text: TextSource): Problem[] {
   const out: Problem[] = [];
   // Rare in a file: find the marker in the text, then make sure it stands in a comment.
   for (let at = text.indexOf(REVIEW_MARKER); at >= 0; at = text.indexOf(REVIEW_MARKER, at + 1)) {
@@ -31,11 +32,11 @@ export function reviewMarkProblems(doc: Document, text: string): Problem[] {
 }
 
 /** The comment with its line when nothing else stands on it. */
-function wholeLine(text: string, from: number, to: number): { offset: number; length: number; newText: string } {
+function wholeLine(text: TextSource, from: number, to: number): { offset: number; length: number; newText: string } {
   const start = Math.max(text.lastIndexOf('\n', from - 1), text.lastIndexOf('\r', from - 1)) + 1;
   if (!/^[ \t]*$/.test(text.slice(start, from))) return { offset: from, length: to - from, newText: '' };
   let end = to;
-  if (text[end] === '\r') end++;
-  if (text[end] === '\n') end++;
+  if (text.charCodeAt(end) === 13) end++;
+  if (text.charCodeAt(end) === 10) end++;
   return { offset: start, length: end - start, newText: '' };
 }

@@ -13,6 +13,7 @@ import type { Fix } from '../../parser/problems';
 import { poolRules, type FailoverRanges } from './failoverPools';
 import { scopeOf } from './scopes';
 import { ProblemSink, type RuleVisitor } from './sink';
+import type { TextSource } from '../../base/pieceText';
 
 /** The failover rules as a visitor: statements in text order, then `finish`. */
 const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb]/;
@@ -23,7 +24,7 @@ function headSpan(peer: FailoverPeer): { offset: number; length: number } {
   return { offset: peer.keyword.offset, length: end - peer.keyword.offset };
 }
 
-export function failoverRules(text: string, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
+export function failoverRules(text: TextSource, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
   const declared = new Map<string, PeerSummary>();
   const referencedNames = new Set<string>();
   const misreferenced = new Set<string>();
@@ -179,7 +180,7 @@ function intendedStatements(peer: FailoverPeer): Set<string> {
   return out;
 }
 
-function checkPeerBlock(p: PeerSummary, text: string, sink: ProblemSink): void {
+function checkPeerBlock(p: PeerSummary, text: TextSource, sink: ProblemSink): void {
   const node = p.node;
   const head = headSpan(node);
   const intended = intendedStatements(node);

@@ -9,6 +9,7 @@ import { deleteStatement, insertAtBlockStart, nextTokenStart } from '../../model
 import type { Block, Statement, Value } from '../../parser/nodes';
 import type { Fix } from '../../parser/problems';
 import type { ProblemSink, RuleVisitor } from './sink';
+import type { TextSource } from '../../base/pieceText';
 
 /** The failover ranges, sorted by start, with the highest end so far at each index (see inRanges). */
 export interface FailoverRanges {
@@ -26,7 +27,7 @@ function poolInfo(pool: Statement): PoolInfo {
   return { node: pool, refs };
 }
 
-export function poolRules(text: string, declared: Map<string, PeerSummary>, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
+export function poolRules(text: TextSource, declared: Map<string, PeerSummary>, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
   const failoverRanges: Array<{ low: number; high: number }> = [];
   const networks: Statement[] = [];
   // Fixed addresses as numbers, read while their statement is at hand: the check comes after

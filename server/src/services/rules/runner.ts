@@ -21,6 +21,7 @@ import { fixedAddressInRange, type FailoverRanges } from './failoverPools';
 import { duplicateHost } from './hosts';
 import { languageRules } from './language';
 import { ProblemSink } from './sink';
+import type { TextSource } from '../../base/pieceText';
 
 /** The rule passes, fed statement by statement in text order, then finished. */
 export interface RuleRunner {
@@ -29,7 +30,7 @@ export interface RuleRunner {
   finish(): Problem[];
 }
 
-export function ruleRunner(family: Family, text: string): RuleRunner {
+export function ruleRunner(family: Family, text: TextSource): RuleRunner {
   const language = new ProblemSink();
   const failover = new ProblemSink();
   const a = languageRules(family, language);
@@ -50,7 +51,7 @@ export function ruleRunner(family: Family, text: string): RuleRunner {
 }
 
 /** The problems the rules find in a whole tree. */
-export function runRules(doc: Document, family: Family, text: string): Problem[] {
+export function runRules(doc: Document, family: Family, text: TextSource): Problem[] {
   const rules = ruleRunner(family, text);
   forEachStatement(doc, (s) => rules.visit(s));
   return rules.finish();
@@ -112,7 +113,7 @@ export class IncrementalRules {
     this.recordRules = languageRules(family, this.recordSink, { onHost: () => undefined });
   }
 
-  run(doc: Document, text: string): Problem[] {
+  run(doc: Document, text: TextSource): Problem[] {
     const gen = ++this.generation;
     const language = new ProblemSink();
     const failover = new ProblemSink();
