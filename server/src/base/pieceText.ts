@@ -47,6 +47,8 @@ export class PieceText implements TextSource {
 
   /** From this length on, a text of one-byte characters is joined through a buffer (tests lower it). */
   static bufferedFrom = 1 << 20;
+  /** How many texts were joined into one string so far (tests and the bench read it). */
+  static joins = 0;
 
   private constructor(
     private readonly pieces: readonly Piece[],
@@ -219,6 +221,7 @@ let scratch = Buffer.alloc(0);
  * plus the new string's memory.
  */
 function join(pieces: readonly Piece[], length: number, oneByte: boolean): string {
+  PieceText.joins++;
   if (!oneByte || length < PieceText.bufferedFrom) {
     let s = '';
     for (const p of pieces) s += p.src.slice(p.start, p.end);

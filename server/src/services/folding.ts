@@ -13,7 +13,6 @@ import { rangeOf } from './lspAdapters';
 
 export function foldingRanges(doc: LineDocument, analysis: Analysis): FoldingRange[] {
   const out: FoldingRange[] = [];
-  const text = doc.getText();
   const stack: Block[] = [analysis.document.body];
   while (stack.length) {
     const block = stack.pop()!;
@@ -37,7 +36,8 @@ export function foldingRanges(doc: LineDocument, analysis: Analysis): FoldingRan
   for (const c of analysis.document.comments) {
     if (c.offset >= FILE_STRIDE) continue;
     const pos = doc.positionAt(c.offset);
-    const before = text.slice(c.offset - pos.character, c.offset);
+    // Only the line's start is read: the editor asks again after every change of a large file.
+    const before = doc.getText({ start: { line: pos.line, character: 0 }, end: pos });
     if (!/^[ \t]*$/.test(before)) {
       flush();
       continue;

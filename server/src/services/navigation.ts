@@ -73,7 +73,7 @@ export function occurrences(analysis: Analysis): Occurrence[] {
   const out: Occurrence[] = [];
   const sourceOf = (span: Span): string => {
     const file = analysis.files[fileIndexOf(span.offset)];
-    return file ? file.text.slice(span.offset - file.base, span.offset - file.base + span.length) : '';
+    return file ? file.source.slice(span.offset - file.base, span.offset - file.base + span.length) : '';
   };
   const add = (kind: NameKind, name: Name | undefined, declaration: boolean, key?: string): void => {
     if (!name) return;
@@ -136,7 +136,7 @@ function spaceInOptionName(name: Name | undefined, add: (kind: NameKind, name: N
 function encapsulated(analysis: Analysis, s: Statement, add: (kind: NameKind, name: Name, declaration: boolean) => void): void {
   const file = analysis.files[fileIndexOf(s.offset)];
   if (!file) return;
-  const scanner = new Scanner(file.text.slice(s.offset - file.base, s.offset - file.base + s.length), s.offset);
+  const scanner = new Scanner(file.source.slice(s.offset - file.base, s.offset - file.base + s.length), s.offset);
   let afterEncapsulate = false;
   for (let tok = scanner.next(); tok.kind !== TokenKind.EOF; tok = scanner.next()) {
     if (tok.kind === TokenKind.Comment) continue;
@@ -201,7 +201,7 @@ export function prepareRename(doc: LineDocument, analysis: Analysis, position: P
   const all = occurrences(analysis);
   const o = occurrenceAt(all, doc.offsetAt(position));
   if (!o) return null;
-  const placeholder = doc.getText().slice(o.inner.offset, o.inner.offset + o.inner.length);
+  const placeholder = doc.getText(rangeOf(doc, o.inner.offset, o.inner.length));
   // Built-in option spaces and names declared nowhere have no declaration to rename with them.
   if (!all.some((x) => x.kind === o.kind && x.key === o.key && x.declaration)) {
     throw new RenameError(t('"{0}" is not declared in this configuration: it cannot be renamed here.', placeholder));
@@ -251,7 +251,7 @@ export function documentLinks(doc: LineDocument, analysis: Analysis): DocumentLi
     // A relative path means nothing next to an untitled document.
     else if (root && doc.uri.startsWith('file:')) target = path.resolve(path.dirname(root), s.path.text);
     if (!target || !s.path.text) return;
-    const inner = innerSpan(s.path, doc.getText().slice(s.path.offset, s.path.offset + s.path.length));
+    const inner = innerSpan(s.path, doc.getText(rangeOf(doc, s.path.offset, s.path.length)));
     links.push({ range: rangeOf(doc, inner.offset, inner.length), target: URI.fromPath(target) });
   });
   return links;

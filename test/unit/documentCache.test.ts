@@ -1,0 +1,71 @@
+/**
+ * What the server does at each keystroke (lsp/documents.ts with the server's own document): the
+ * analysis after a run of edits equals a fresh one of the same text, and nothing that runs while
+ * typing (hover, completion, diagnostics, folding, links, outline) joins the editor's text into
+ * one string; on a 9 MB file that copy was most of a keystroke.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { LanguageService } from '../../server/src/languageService';
+import { DocumentCache } from '../../server/src/lsp/documents';
+import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { TextDocument, type ContentChange } from '../../server/src/base/textDocument';
+import { PieceText } from '../../server/src/base/pieceText';
+import { hover } from '../../server/src/services/hover';
+import { completion } from '../../server/src/services/completion';
+import { foldingRanges } from '../../server/src/services/folding';
+import { documentLinks } from '../../server/src/services/navigation';
+import { documentSymbols } from '../../server/src/services/symbols';
+import { toDiagnostics } from '../../server/src/services/lspAdapters';
+import { PRIMARY } from '../helpers';
+
+const HOSTS = Array.from({ length: 400 }, (_, i) => `host h${i} {\n  hardware ethernet 00:00:00:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')};\n  fixed-address 10.9.${i >> 8}.${i & 255};\n}\n`).join('');
+const TEXT = `${PRIMARY}\n# review: the hosts below\n${HOSTS}`;
+
+function at(doc: TextDocument, search: string, after = 0): { line: number; character: number } {
+  return doc.positionAt(doc.getText({ start: { line: 0, character: 0 }, end: doc.positionAt(Number.MAX_SAFE_INTEGER) }).indexOf(search, after));
+}
+
+test('typing in a large document: every request served from the pieces, the analysis equal to a fresh one', () => {
+  const service = new LanguageService();
+  const cache = new DocumentCache(service);
+  const config = (cache.documents as unknown as { _configuration: { create: typeof TextDocument.create; update: (d: TextDocument, c: ContentChange[], v: number) => TextDocument } })._configuration;
+  const doc = config.create('file:///tmp/typing.conf', 'dhcpd', 1, TEXT);
+  const settings = DEFAULT_SETTINGS;
+  service.problemsForDocument(cache.analysisOf(doc, settings));
+  const name = at(doc, 'host h200 {');
+  const fixed = at(doc, 'fixed-address 10.9.0.7;');
+  const edits: ContentChange[][] = [
+    // A character typed in a host name, then another, then both removed.
+    [{ range: { start: { line: name.line, character: 9 }, end: { line: name.line, character: 9 } }, text: 'x' }],
+    [{ range: { start: { line: name.line, character: 10 }, end: { line: name.line, character: 10 } }, text: 'y' }],
+    [{ range: { start: { line: name.line, character: 9 }, end: { line: name.line, character: 11 } }, text: '' }],
+    // A host pasted (its name taken already), a digit typed in a fixed address, a line deleted.
+    [{ range: { start: { line: name.line, character: 0 }, end: { line: name.line, character: 0 } }, text: 'host h7 {\n  fixed-address 10.9.0.200;\n}\n' }],
+    [{ range: { start: { line: fixed.line + 4, character: 24 }, end: { line: fixed.line + 4, character: 24 } }, text: '9' }],
+    [{ range: { start: { line: fixed.line + 8, character: 0 }, end: { line: fixed.line + 9, character: 0 } }, text: '' }],
+  ];
+  let version = 1;
+  const joins = PieceText.joins;
+  for (const change of edits) {
+    config.update(doc, change, ++version);
+    const analysis = cache.analysisOf(doc, settings);
+    const position = (change[0] as { range: { start: { line: number } } }).range.start;
+    assert.match(JSON.stringify(hover(doc, analysis, { line: fixed.line, character: 4 }, 'fr')), /fixed-address/, `hover after edit ${version}`);
+    assert.ok(completion(doc, analysis, { line: position.line + 1, character: 2 }, 'en').items.length > 0, `completion after edit ${version}`);
+    const problems = service.problemsForDocument(analysis);
+    toDiagnostics(doc, problems);
+    foldingRanges(doc, analysis);
+    documentLinks(doc, analysis);
+    documentSymbols(doc, analysis);
+    assert.equal(PieceText.joins, joins, `edit ${version}: the text was joined into one string`);
+    // The same analysis as a fresh one of the text now.
+    const fresh = service.analyze('/tmp/typing.conf', doc.snapshot().slice());
+    assert.deepEqual(problems.map((p) => [p.rule, p.offset, p.length, p.message]), service.problemsForDocument(fresh).map((p) => [p.rule, p.offset, p.length, p.message]), `edit ${version}: problems`);
+  }
+  // The pasted host repeats a name: the incremental rules saw it.
+  assert.deepEqual([...new Set(service.problemsForDocument(cache.analysisOf(doc, settings)).map((p) => p.rule))], ['duplicateHost']);
+  // Someone who needs the whole text still gets it, as one string.
+  assert.equal(doc.getText(), doc.snapshot().slice());
+  assert.equal(PieceText.joins, joins + 1);
+});
