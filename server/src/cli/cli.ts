@@ -7,6 +7,7 @@
  */
 import { flagOf, optionValue } from './args';
 import * as fs from 'node:fs';
+import * as v8 from 'node:v8';
 import * as path from 'node:path';
 import { encodeConfig, readConfigFile, readTextFile, type FileEncoding } from '../base/textFile';
 import { t, setLocale } from '../base/l10n';
@@ -454,6 +455,12 @@ export function main(argv: string[], io: CliIO): number {
 
 /* c8 ignore start */
 if (require.main === module) {
+  // A check reads a file once and lets most of what it builds go at once: the young generation
+  // need not grow. V8 grows it from 1 to 16 MiB as the parse goes, and where first touching
+  // memory is slow (a virtual machine: some 10 µs a page) those fresh pages were a tenth of
+  // checking 100,000 hosts. Kept at its first size, the same pages serve again: on the bench's
+  // 100,000 hosts, 18,500 → 14,700 page faults and 490 → 450 ms.
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
   // A reader that stops early (`| head`) closes the pipe: that is the end of the output, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
