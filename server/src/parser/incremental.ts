@@ -8,7 +8,7 @@
 import type { TextSource } from '../base/pieceText';
 import type { Family } from '../knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './nodes';
-import { deferShift, firstEndingAtOrAfter, offsetNow } from './shift';
+import { firstEndingAtOrAfter, offsetNow, setLag, topOffset } from './shift';
 import { forEachStatementIn } from './walk';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -59,15 +59,16 @@ const UNSAFE = new Set(['unbalancedBrace', 'unterminatedString', 'nestingTooDeep
  */
 export function reparse(prev: Parsed, change: TextChange, newText?: TextSource): Parsed | undefined {
   const oldText = prev.text;
-  const top = prev.document.body.statements;
+  const doc = prev.document;
+  const top = doc.body.statements;
   if (top.length < 4 || prev.problems.some((p) => UNSAFE.has(p.rule))) return undefined;
   // The caller may already hold the new text (the editor's copy): no second copy of a large file.
   const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
   const delta = change.newText.length - (change.oldEnd - change.start);
   // The top-level statements the change touches.
-  let i0 = firstEndingAtOrAfter(top, change.start);
+  let i0 = firstEndingAtOrAfter(doc, change.start);
   let i1 = i0;
-  while (i1 + 1 < top.length && top[i1 + 1].offset <= change.oldEnd) i1++;
+  while (i1 + 1 < top.length && topOffset(doc, i1 + 1) <= change.oldEnd) i1++;
   // One untouched statement before (the parse before it may have looked ahead into it) and one
   // after, the anchor: the region's reparse must give it back unchanged, or the edit reaches
   // further (a removed `;` or `}` joins statements) and the region grows.
@@ -76,15 +77,16 @@ export function reparse(prev: Parsed, change: TextChange, newText?: TextSource):
   for (let grow = 1; grow <= 8; grow *= 2) {
     let last = Math.min(top.length - 1, i1 + grow);
     while (last + 1 < top.length && isBranch(top[last + 1])) last++;
-    const regionStart = i0 === 0 ? 0 : top[i0].offset;
+    const regionStart = i0 === 0 ? 0 : topOffset(doc, i0);
     const atEnd = last === top.length - 1;
-    const regionOldEnd = atEnd ? oldText.length : top[last + 1].offset;
+    const regionOldEnd = atEnd ? oldText.length : topOffset(doc, last + 1);
     if (change.start < regionStart || change.oldEnd > regionOldEnd) return undefined;
     const anchor = top[last];
-    if (!atEnd && anchor.offset < change.oldEnd) continue;
+    const anchorOffset = topOffset(doc, last);
+    if (!atEnd && anchorOffset < change.oldEnd) continue;
     const declared = [];
-    for (const st of prev.document.declarations) {
-      if (st.offset >= regionStart) break;
+    for (const st of doc.declarations) {
+      if (offsetNow(st) >= regionStart) break;
       const d = (st as { declares?: { space: string } }).declares;
       if (d) declared.push(d);
     }
@@ -106,7 +108,7 @@ export function reparse(prev: Parsed, change: TextChange, newText?: TextSource):
     const got = sub.document.body.statements;
     const tail = got[got.length - 1];
     // The anchor must come back at its shifted place, whole and terminated (not at the text's end).
-    if (!atEnd && !(tail && tail.offset === anchor.offset + delta && tail.length === anchor.length && tail.terminated && tail.kind === anchor.kind)) continue;
+    if (!atEnd && !(tail && tail.offset === anchorOffset + delta && tail.length === anchor.length && tail.terminated && tail.kind === anchor.kind)) continue;
     return splice(prev, text, delta, i0, last, regionStart, regionOldEnd, sub);
   }
   return undefined;
@@ -117,28 +119,40 @@ function splice(prev: Parsed, text: TextSource, delta: number, i0: number, last:
   // Peers outside the region are kept; decided on the old offsets, before anything moves.
   // (A peer inside a shared-network may lag behind an earlier edit: its offset now, not as stored.)
   const oldPeers = prev.document.peers.filter((p) => offsetNow(p) < regionStart || offsetNow(p) >= regionOldEnd);
-  const declarations = prev.document.declarations.filter((d) => d.offset < regionStart || d.offset >= regionOldEnd);
-  // Only the statements' own offsets move now; what is inside them moves when it is next read
-  // (see shift.ts): a keystroke near the top of 100,000 hosts no longer rewrites 1,000,000 nodes.
-  // (No copy of the statements after the edit: 100,000 of them are 800 kB of fresh memory.)
-  for (let i = last + 1; i < top.length; i++) deferShift(top[i], delta);
-  if (last + 1 < top.length) (prev.document as Mutable<Document>).unsettled = true;
+  const declarations = prev.document.declarations
+    .filter((d) => offsetNow(d) < regionStart || offsetNow(d) >= regionOldEnd)
+    .map((d) => [offsetNow(d) >= regionOldEnd ? offsetNow(d) + delta : offsetNow(d), d] as const);
+  // Nothing after the region moves now (see shift.ts): the lag pending since the last edit is
+  // settled over the statements between the two edits, and the statements after this one lag
+  // by that much plus this edit's delta. Their contents move when they are next read. A
+  // keystroke in 100,000 hosts no longer rewrites the offsets of everything after it.
+  const doc = prev.document as Mutable<Document>;
+  const lag = doc.lag ?? 0;
+  const lagFrom = doc.lagFrom ?? top.length;
+  if (lag !== 0) {
+    // Before the region, those still lagging take their place; after it, those that did not
+    // lag yet are set back so that the new lag applies to them too.
+    for (let i = lagFrom; i < i0; i++) (top[i] as Mutable<Statement>).offset += lag;
+    for (let i = last + 1; i < lagFrom; i++) (top[i] as Mutable<Statement>).offset -= lag;
+  }
+  // Statements' own offsets moved (on either side of the region): their contents catch up when read.
+  doc.unsettled = true;
   const body = prev.document.body as Mutable<Block>;
   const fresh = sub.document.body.statements;
   for (const s of fresh) s.parent = body;
   body.statements.splice(i0, last - i0 + 1, ...fresh);
+  setLag(doc, i0 + fresh.length, lag + delta);
   body.length = text.length;
-  const doc = prev.document as Mutable<Document>;
   doc.length = text.length;
   const comments = doc.comments as Comment[];
   const keptBefore = comments.filter((c) => c.offset < regionStart);
   const keptAfter = comments.filter((c) => c.offset >= regionOldEnd).map((c) => ({ ...c, offset: c.offset + delta }));
   comments.length = 0;
   comments.push(...keptBefore, ...sub.document.comments, ...keptAfter);
-  declarations.push(...sub.document.declarations);
-  declarations.sort((a, b) => a.offset - b.offset);
+  const allDeclarations = [...declarations, ...sub.document.declarations.map((d) => [d.offset, d] as const)];
+  allDeclarations.sort((a, b) => a[0] - b[0]);
   doc.declarations.length = 0;
-  doc.declarations.push(...declarations);
+  doc.declarations.push(...allDeclarations.map((x) => x[1]));
   const peers = doc.peers as FailoverPeer[];
   peers.length = 0;
   peers.push(...[...oldPeers, ...sub.document.peers].sort((a, b) => offsetNow(a) - offsetNow(b)));

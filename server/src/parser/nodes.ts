@@ -52,6 +52,9 @@ export interface Document extends Span {
   readonly declarations: Statement[];
   /** Some top-level statements moved and their contents have not caught up yet (shift.ts). */
   unsettled?: boolean;
+  /** From this index on, the top-level statements stand `lag` further than their offsets say (shift.ts). */
+  readonly lagFrom?: number;
+  readonly lag?: number;
 }
 
 interface StatementBase extends Span {

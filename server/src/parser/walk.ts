@@ -3,7 +3,7 @@
  * moved as it reaches them (shift.ts), so it lives here rather than with the node types.
  */
 import type { Document, Statement } from './nodes';
-import { settle } from './shift';
+import { catchUp, settle } from './shift';
 
 /**
  * Visits every statement, depth first, in text order. Iterative (nesting depth cannot overflow
@@ -11,7 +11,8 @@ import { settle } from './shift';
  * statements, and every rule pass goes through here.
  */
 export function forEachStatement(doc: Document, visit: (s: Statement) => void): void {
-  // Contents moved by an edit catch up as the walk reaches them (shift.ts).
+  // Statements moved by an edit catch up as the walk reaches them (shift.ts).
+  catchUp(doc, Infinity);
   const settling = doc.unsettled === true;
   walk(doc.body.statements, visit, settling);
   if (settling) doc.unsettled = false;

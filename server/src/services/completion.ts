@@ -23,6 +23,7 @@ import { blockAt } from './locate';
 import type { Block, Document } from '../parser/nodes';
 import { declarationScope, scopeOf } from './rules/scopes';
 import { t } from '../base/l10n';
+import { offsetInBlock } from '../parser/shift';
 
 interface ItemData {
   readonly type: 'statement' | 'option' | 'permit';
@@ -75,7 +76,7 @@ function lastFinishedBefore(block: Block, offset: number): number | undefined {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid].offset + list[mid].length <= offset) {
+    if (offsetInBlock(block, mid) + list[mid].length <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;

@@ -1,5 +1,6 @@
 /** What is at an offset: the innermost statement, and the block that holds the cursor. */
 import type { Block, Document, Statement } from '../parser/nodes';
+import { offsetInBlock } from '../parser/shift';
 
 function contains(span: { offset: number; length: number }, offset: number): boolean {
   return offset >= span.offset && offset <= span.offset + span.length;
@@ -18,8 +19,10 @@ export function statementAt(doc: Document, offset: number): Statement | undefine
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = list[mid];
-      if (offset < s.offset) hi = mid - 1;
-      else if (offset > s.offset + s.length) lo = mid + 1;
+      // Top-level offsets through the pending lag of an edit (shift.ts).
+      const at = offsetInBlock(block, mid);
+      if (offset < at) hi = mid - 1;
+      else if (offset > at + s.length) lo = mid + 1;
       else {
         hit = s;
         break;
@@ -41,8 +44,9 @@ export function blockAt(doc: Document, offset: number): Block {
     for (let lo = 0, hi = list.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
       const s = list[mid];
-      if (offset < s.offset) hi = mid - 1;
-      else if (offset > s.offset + s.length) lo = mid + 1;
+      const at = offsetInBlock(block, mid);
+      if (offset < at) hi = mid - 1;
+      else if (offset > at + s.length) lo = mid + 1;
       else {
         const b = s.body;
         if (b && offset > b.offset && (b.closed ? offset < b.offset + b.length : true)) next = b;

@@ -14,7 +14,7 @@ import type { Family } from '../../knowledge/types';
 import type { Document, Host, Statement } from '../../parser/nodes';
 import { forEachStatement, forEachStatementIn } from '../../parser/walk';
 import { shiftProblem, type Problem } from '../../parser/problems';
-import { settle } from '../../parser/shift';
+import { catchUp, settle } from '../../parser/shift';
 import { ipv4ToNumber } from '../../base/addresses';
 import { failoverRules } from './failoverPeers';
 import { fixedAddressInRange, type FailoverRanges } from './failoverPools';
@@ -133,6 +133,8 @@ export class IncrementalRules {
       b.visit(s);
     };
     const seen: HostRecord[] = [];
+    // Every top-level offset current (findings are kept relative to their host's).
+    catchUp(doc, Infinity);
     for (const top of doc.body.statements) {
       let record = this.records.get(top);
       if (record === undefined) {
