@@ -8,7 +8,7 @@ import type { Block, Document, FailoverPeer, Include, Statement } from './parser
 import { forEachStatement, forEachStatementIn } from './parser/walk';
 import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './parser/incremental';
-import { settleAll, settleAround } from './parser/shift';
+import { settleAll, settleAround, settlePeers } from './parser/shift';
 import { t } from './base/l10n';
 import type { TextSource } from './base/pieceText';
 import type { LintSettings } from './services/lintRules';
@@ -118,6 +118,10 @@ export class LanguageService {
       documentAt(offset: number) {
         settleAround(document, offset);
         return document;
+      },
+      peers() {
+        settlePeers(document);
+        return document.peers;
       },
       files,
       parseProblems: parsed.problems,

@@ -28,7 +28,8 @@ export interface Partner {
 
 /** The partner of the document at `uri`, if it has peers and one can be found. */
 export function choosePartner(uri: string, analysis: Analysis, peerFile: string | undefined, service: LanguageService, open: Iterable<OpenDocument>): Partner | undefined {
-  const own = analysis.document.peers.map((p) => summarizePeer(p));
+  // Only the peers are read: the rest of a large tree stays as the last edit left it.
+  const own = analysis.peers().map((p) => summarizePeer(p));
   if (own.length === 0) return undefined;
   if (peerFile) {
     const file = path.resolve(path.dirname(URI.toPath(uri)), peerFile);
@@ -38,7 +39,7 @@ export function choosePartner(uri: string, analysis: Analysis, peerFile: string 
   for (const d of open) {
     if (d.uri === uri || d.languageId !== 'dhcpd') continue;
     const a = d.analysis();
-    const theirs = a.document.peers.map((p) => summarizePeer(p));
+    const theirs = a.peers().map((p) => summarizePeer(p));
     if (own.some((m) => theirs.some((o) => o.name === m.name && o.role !== m.role))) return { name: path.basename(URI.toPath(d.uri)), analysis: a };
   }
   return undefined;

@@ -57,6 +57,8 @@ export interface Analysis {
    * and the failover peers are at their offsets; others may still lag behind a recent edit.
    */
   documentAt(offset: number): Document;
+  /** The failover peer declarations, up to date, without bringing the rest of the tree up to date. */
+  peers(): readonly FailoverPeer[];
   /** files[0] is the document itself; included files follow. */
   readonly files: readonly SourceFile[];
   /** Every problem of the configuration, included files too; computed on first use. */

@@ -175,6 +175,12 @@ export function settleAround(doc: Document, offset: number): void {
   // edit, a request is most often right where the edit was, so this costs little.
   catchUp(doc, lo + 2);
   for (let i = Math.max(0, lo - 1); i <= Math.min(top.length - 1, lo + 1); i++) settle(top[i]);
+  settlePeers(doc);
+}
+
+/** Settles the failover peer declarations (and the top-level statements that hold them). */
+export function settlePeers(doc: Document): void {
+  if (!doc.unsettled && doc.lagFrom === undefined) return;
   for (const p of doc.peers) {
     const t = topLevelOf(p);
     catchUp(doc, indexOfTop(doc, t) + 1);
