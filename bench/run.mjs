@@ -7,11 +7,12 @@
 // - prints a table and writes bench/results.json.
 // Needs `npm run build` first; dhcpd (Debian isc-dhcp-server) for the comparison, skipped without it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
+import { TYPING_KINDS } from './typingKinds.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [1000, 20000, 100000];
@@ -27,6 +28,8 @@ if (!existsSync(CLI) || !existsSync(SERVER)) {
 }
 const dhcpd = ['/usr/sbin/dhcpd', '/usr/local/sbin/dhcpd'].find((p) => existsSync(p));
 const dir = mkdtempSync(join(tmpdir(), 'dhcpd-bench-'));
+// The generated files (some 30 MB) go when the bench ends, however it ends.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'leases'), '');
 
 const median = (xs) => {
@@ -234,50 +237,6 @@ if (ONLY !== 'check' && ONLY !== 'typing') {
 // Each kind of edit is made and then undone, EDITS times at places spread over the file; hover is
 // asked at the edit right after it, then completion, then the fresh diagnostics are awaited.
 const TYPING_SIZES = (process.env.BENCH_TYPING_SIZES ?? '5000,20000,100000').split(',').map(Number);
-const TYPING_KINDS = {
-  // A character typed at the end of a host name (`host host-123x {`), then deleted.
-  'host name': (lines, i) => {
-    const j = findLine(lines, i, (l) => l.startsWith('host '));
-    const col = lines[j].indexOf(' {');
-    return { line: j, edits: [insert(j, col, 'x'), remove(j, col, 1)], hover: { line: j, character: 2 } };
-  },
-  // A digit typed into an option value (`option routers 10.1.0.19;`), then deleted.
-  'option value': (lines, i) => {
-    const j = findLine(lines, i, (l) => l.includes('option routers'));
-    const col = lines[j].indexOf(';');
-    return { line: j, edits: [insert(j, col, '9'), remove(j, col, 1)], hover: { line: j, character: 4 } };
-  },
-  // A character typed into the peer name of a pool (the reference breaks, then heals).
-  'peer name': (lines, i) => {
-    const j = findLine(lines, i, (l) => l.includes('failover peer "bench";'));
-    const col = lines[j].indexOf('";');
-    return { line: j, edits: [insert(j, col, 'x'), remove(j, col, 1)], hover: { line: j, character: 6 } };
-  },
-  // A new host block pasted after a host, then undone.
-  'host pasted': (lines, i) => {
-    // The closing brace of a host: the line after its `fixed-address`.
-    const j = findLine(lines, i, (l) => l.includes('fixed-address')) + 1;
-    const block = `host pasted-${i} {\n  hardware ethernet 02:aa:bb:cc:${(i >> 8 & 255).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')};\n  fixed-address 10.0.250.${(i % 250) + 1};\n}\n`;
-    return { line: j + 1, edits: [insert(j + 1, 0, block), { text: '', range: { start: { line: j + 1, character: 0 }, end: { line: j + 5, character: 0 } } }], hover: { line: j + 1, character: 2 } };
-  },
-  // A `fixed-address` line deleted, then restored (undo).
-  'line deleted': (lines, i) => {
-    const j = findLine(lines, i, (l) => l.includes('fixed-address'));
-    return { line: j, edits: [{ text: '', range: { start: { line: j, character: 0 }, end: { line: j + 1, character: 0 } } }, insert(j, 0, lines[j] + '\n')], hover: { line: j, character: 2 } };
-  },
-};
-function findLine(lines, from, pred) {
-  for (let j = from; j < lines.length; j++) if (pred(lines[j])) return j;
-  for (let j = 0; j < from; j++) if (pred(lines[j])) return j;
-  throw new Error('bench: no line to edit');
-}
-function insert(line, character, text) {
-  return { text, range: { start: { line, character }, end: { line, character } } };
-}
-function remove(line, character, length) {
-  return { text: '', range: { start: { line, character }, end: { line, character: character + length } } };
-}
-
 async function typingBench(n) {
   const file = join(dir, `typing-${n}.conf`);
   writeFileSync(file, generate(n));
