@@ -8,18 +8,35 @@
  * Exact: strings are compared character by character, the hash only picks the slot.
  */
 export class CompactStringSet {
-  private chars = new Uint16Array(1 << 12);
+  private chars: Uint16Array<ArrayBuffer>;
   private used = 0;
   /** Per entry: where its characters start, how many, and its hash. */
-  private starts = new Int32Array(1 << 8);
-  private lengths = new Int32Array(1 << 8);
-  private hashes = new Int32Array(1 << 8);
+  private starts: Int32Array<ArrayBuffer>;
+  private lengths: Int32Array<ArrayBuffer>;
+  private hashes: Int32Array<ArrayBuffer>;
   private count = 0;
   /** Open addressing: entry index + 1, 0 for an empty slot. */
-  private slots = new Int32Array(1 << 9);
+  private slots: Int32Array<ArrayBuffer>;
 
-  /** `hash`: tests pass a poor one, to make every lookup go through collisions. */
-  constructor(private readonly hash: (s: string) => number = hashOf) {}
+  /**
+   * `hash`: tests pass a poor one, to make every lookup go through collisions. `expected`: how
+   * many strings may come (of about 16 characters), when the caller can tell: the arrays start
+   * at that size instead of growing to it, copying themselves along the way. Memory never
+   * written costs nothing, so a generous guess is cheap.
+   */
+  constructor(
+    private readonly hash: (s: string) => number = hashOf,
+    expected = 256,
+  ) {
+    const entries = Math.max(256, expected);
+    this.chars = new Uint16Array(entries * 16);
+    this.starts = new Int32Array(entries);
+    this.lengths = new Int32Array(entries);
+    this.hashes = new Int32Array(entries);
+    let slots = 512;
+    while (slots < entries * 2) slots *= 2;
+    this.slots = new Int32Array(slots);
+  }
 
   get size(): number {
     return this.count;

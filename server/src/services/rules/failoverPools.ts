@@ -10,6 +10,7 @@ import type { Block, Statement, Value } from '../../parser/nodes';
 import type { Fix } from '../../parser/problems';
 import type { ProblemSink, RuleVisitor } from './sink';
 import type { TextSource } from '../../base/pieceText';
+import { NumberList } from '../../base/numberList';
 
 /** The failover ranges, sorted by start, with the highest end so far at each index (see inRanges). */
 export interface FailoverRanges {
@@ -34,8 +35,9 @@ export function poolRules(text: TextSource, declared: Map<string, PeerSummary>, 
   // the walk, when the ranges are all known.
   // Numbers only, no nodes: a huge file keeps 100,000 of them through the walk, and numbers cost
   // the garbage collector nothing. The text comes back from the number (addresses are canonical).
-  const fixedIps: number[] = [];
-  const fixedSpans: number[] = [];
+  // A plain host is some 80 characters: room for one address per 40 is plenty.
+  const fixedIps = new NumberList(text.length / 40);
+  const fixedSpans = new NumberList(text.length / 20);
   const collectFixed = (s: Statement & { values: Value[] }): void => {
     for (const v of s.values) {
       const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;
@@ -128,7 +130,7 @@ export function poolRules(text: TextSource, declared: Map<string, PeerSummary>, 
   // Fixed addresses inside failover ranges.
   failoverRanges.sort((a, b) => a.low - b.low);
   sorted = { sorted: failoverRanges, reach: highestEnds(failoverRanges) };
-  for (let i = 0; i < fixedIps.length; i++) fixedAddressInRange(sorted, fixedIps[i], fixedSpans[2 * i], fixedSpans[2 * i + 1], sink);
+  for (let i = 0; i < fixedIps.length; i++) fixedAddressInRange(sorted, fixedIps.at(i), fixedSpans.at(2 * i), fixedSpans.at(2 * i + 1), sink);
   };
   return { visit, finish, ranges: () => sorted };
 }

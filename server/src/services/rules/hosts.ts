@@ -16,6 +16,8 @@ export interface HostRuleOptions {
    * the index of names itself (runner.ts).
    */
   readonly onHost?: (host: Host) => void;
+  /** About how many hosts may come (a check knows its text's size): the name index starts that large. */
+  readonly expectedHosts?: number;
 }
 
 export interface HostRules {
@@ -31,7 +33,7 @@ const IDENTIFIER = 4;
 
 export function hostRules(family: Family, sink: ProblemSink, options: HostRuleOptions = {}): HostRules {
   // Names only, and no string objects: a check of a huge file lets each host go once it is checked.
-  const hosts = new CompactStringSet();
+  const hosts = new CompactStringSet(undefined, options.expectedHosts);
   // The host whose statements come next in the walk (pre-order): one `hardware`, one
   // `fixed-address` and one `host-identifier` each, checked as its statements go by.
   let host: Statement | undefined;
