@@ -200,8 +200,8 @@ export function offsetNow(s: Statement): number {
 function indexOfTop(doc: Document, t: Statement): number {
   const top = doc.body.statements;
   for (const guess of doc.lagFrom === undefined ? [t.offset] : [t.offset, t.offset + doc.lag!]) {
-    const i = firstStartingAtOrAfter(doc, guess);
-    if (top[i] === t) return i;
+    // Statements may share an offset (an empty one before another): look at each.
+    for (let i = firstStartingAtOrAfter(doc, guess); i < top.length && topOffset(doc, i) === guess; i++) if (top[i] === t) return i;
   }
   // Not found (a statement of an included file, grafted elsewhere): nothing to catch up.
   return -1;
