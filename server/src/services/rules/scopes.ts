@@ -48,7 +48,7 @@ export function declarationScope(block: Block): Scope {
 const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
   'host', 'subnet', 'subnet6', 'shared-network', 'pool', 'pool6', 'class', 'subclass', 'group', 'range', 'range6',
   'prefix6', 'fixed-address', 'fixed-address6', 'fixed-prefix6', 'hardware', 'failover peer', 'authoritative',
-  'not authoritative', 'include', 'match', 'match if', 'spawn with',
+  'not authoritative', 'include', 'match', 'match if', 'spawn with', 'server-identifier', 'lease-id-format', 'server-duid',
 ]);
 
 function insideWrongFamily(s: Statement, family: Family): boolean {
@@ -98,7 +98,7 @@ export function describeScope(scope: Scope): string {
 export function checkPlacement(s: Statement, keyword: string, scope: Scope | 'conditional', family: Family, sink: ProblemSink): void {
   if (scope === 'conditional') {
     if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
-      sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: only parameters, options and executable statements can (dhcpd: "right brace expected.").', keyword, (s.parent.owner as Statement).keyword.text));
+      sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: dhcpd reads it only outside `if`, `on` and `switch` blocks (dhcpd: "right brace expected.").', keyword, (s.parent.owner as Statement).keyword.text));
     }
   } else if (scope !== 'failover-peer' && scope !== 'key' && scope !== 'zone') {
     checkScope(s, keyword, scope, family, sink);
