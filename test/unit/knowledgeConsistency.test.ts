@@ -76,7 +76,6 @@ describe('scopes: one table (StatementInfo.scopes and refused), SCOPE_RULES deri
       'no failover peer': 'the parser reads it in a pool only',
       'use-eui-64': 'refused everywhere by the stock dhcpd (built without EUI_64)',
       'persist-eui-64-leases': 'refused everywhere by the stock dhcpd (built without EUI_64)',
-      algorithm: 'a statement of a key block',
       secret: 'a statement of a key block',
     };
     const unchecked = STATEMENTS.filter(

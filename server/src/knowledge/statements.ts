@@ -2042,6 +2042,7 @@ const KEY_AND_ZONE: readonly StatementInfo[] = [
     kind: 'parameter',
     family: 'both',
     scopes: ['key'],
+    refused: { dhcpd: 'expecting a parameter or declaration' },
     syntax: 'algorithm algorithm-name;',
     values: [
       'hmac-md5',

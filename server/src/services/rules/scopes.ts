@@ -97,8 +97,11 @@ export function describeScope(scope: Scope): string {
 /** A statement in its block: declarations in an `if`/`on`/`switch`, then the scope table. */
 export function checkPlacement(s: Statement, keyword: string, scope: Scope | 'conditional', family: Family, sink: ProblemSink): void {
   if (scope === 'conditional') {
+    const within = (s.parent.owner as Statement).keyword.text;
     if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
-      sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: dhcpd reads it only outside `if`, `on` and `switch` blocks (dhcpd: "right brace expected.").', keyword, (s.parent.owner as Statement).keyword.text));
+      sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: dhcpd reads it only outside `if`, `on` and `switch` blocks (dhcpd: "right brace expected.").', keyword, within));
+    } else if (SCOPE_RULES.get(keyword)?.allowed.every((x) => x === 'key')) {
+      sink.add('notAllowedHere', s.keyword, t('`{0}` belongs in a `key` block, not inside `{1}` (dhcpd: "right brace expected.").', keyword, within));
     }
   } else if (scope !== 'failover-peer' && scope !== 'key' && scope !== 'zone') {
     checkScope(s, keyword, scope, family, sink);
