@@ -74,8 +74,6 @@ describe('scopes: one table (StatementInfo.scopes and refused), SCOPE_RULES deri
       option: 'validation: "option definitions may not be scoped." (the `option` declaration defines an option)',
       'failover peer': 'the reference in a pool: the failover rules',
       'no failover peer': 'the parser reads it in a pool only',
-      'use-eui-64': 'refused everywhere by the stock dhcpd (built without EUI_64)',
-      'persist-eui-64-leases': 'refused everywhere by the stock dhcpd (built without EUI_64)',
       secret: 'a statement of a key block',
     };
     const unchecked = STATEMENTS.filter(

@@ -77,6 +77,10 @@ export function checkScope(s: Statement, keyword: string, scope: Scope, family: 
     // Declarations are checked here; references (in pools) by the failover rules.
     if (s.kind !== 'failover-peer') return;
   }
+  if (misplaced && rule.allowed.length === 0) {
+    sink.add('notAllowedHere', s.keyword, t('This dhcpd refuses `{0}` everywhere: it is compiled in only on request, which neither ISC’s default build nor Debian’s does (dhcpd: "{1}").', keyword, rule.dhcpd));
+    return;
+  }
   if (misplaced) {
     const rule2: RuleId = keyword === 'failover peer' ? 'failoverPeerScope' : 'notAllowedHere';
     sink.add(rule2, s.keyword, t('`{0}` is not allowed in {1} (dhcpd: "{2}").', keyword, describeScope(scope), rule.dhcpd));
@@ -100,6 +104,8 @@ export function checkPlacement(s: Statement, keyword: string, scope: Scope | 'co
     const within = (s.parent.owner as Statement).keyword.text;
     if (DECLARATIONS_OUTSIDE_CONDITIONALS.has(keyword) && s.kind !== 'failover-ref') {
       sink.add('notAllowedHere', s.keyword, t('`{0}` cannot stand inside `{1}`: dhcpd reads it only outside `if`, `on` and `switch` blocks (dhcpd: "right brace expected.").', keyword, within));
+    } else if (SCOPE_RULES.get(keyword)?.allowed.length === 0) {
+      checkScope(s, keyword, 'global', family, sink);
     } else if (SCOPE_RULES.get(keyword)?.allowed.every((x) => x === 'key')) {
       sink.add('notAllowedHere', s.keyword, t('`{0}` belongs in a `key` block, not inside `{1}` (dhcpd: "right brace expected.").', keyword, within));
     }
