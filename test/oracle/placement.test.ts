@@ -1,8 +1,9 @@
 /**
- * Every parameter of the knowledge table, with a value of its type, in seven places (the top
- * level, `on`, `if`, a group, a class, a host, a pool; DHCPv4 and DHCPv6), checked by the real
- * dhcpd and by us: an error from us exactly when dhcpd refuses the file. Needs dhcpd
- * ($DHCPD, or /usr/sbin/dhcpd from the Debian package isc-dhcp-server).
+ * Every parameter of the knowledge table, with a value of its type, and every permit after
+ * `allow`, `deny` and `ignore`, in seven places (the top level, `on`, `if`, a group, a class, a
+ * host, a pool; parameters in DHCPv4 and DHCPv6), checked by the real dhcpd and by us: an error
+ * from us exactly when dhcpd refuses the file. Needs dhcpd ($DHCPD, or /usr/sbin/dhcpd from the
+ * Debian package isc-dhcp-server).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -10,7 +11,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { STATEMENTS } from '../../server/src/knowledge';
+import { PERMITS, STATEMENTS } from '../../server/src/knowledge';
 import type { StatementInfo } from '../../server/src/knowledge/types';
 import { service } from '../helpers';
 
@@ -50,7 +51,7 @@ function dhcpdAccepts(dir: string, name: string, text: string, family: 4 | 6): P
   });
 }
 
-test('every parameter in seven places: an error from us exactly when dhcpd refuses it', async () => {
+test('every parameter and every permit in seven places: an error from us exactly when dhcpd refuses it', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dhcpd-placement-'));
   fs.writeFileSync(path.join(dir, 'leases'), '');
   const cases: Array<{ text: string; family: 4 | 6; where: string }> = [];
@@ -65,9 +66,19 @@ test('every parameter in seven places: an error from us exactly when dhcpd refus
       }
     }
   }
+  // Permits, DHCPv4: a class for `members of`, a date for `after`.
+  const permits = [...new Set(PERMITS.map((p) => p.name + (p.argument === 'class-name' ? ' "c"' : p.argument === 'date' ? ' 4 2030/01/01 00:00:00' : '')))];
+  for (const verb of ['allow', 'deny', 'ignore']) {
+    for (const permit of permits) {
+      for (const wrap of PLACES[4].wraps) {
+        const where = wrap.replace('%s', `${verb} ${permit};`);
+        cases.push({ text: `class "c" { match if exists agent.circuit-id; }\n${PLACES[4].base}\n${where}\n`, family: 4, where });
+      }
+    }
+  }
   const disagreements: string[] = [];
   try {
-    // dhcpd -t a few at a time: some 860 files.
+    // dhcpd -t a few at a time: some 1,200 files.
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < cases.length) {
@@ -84,6 +95,6 @@ test('every parameter in seven places: an error from us exactly when dhcpd refus
     fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`placement: ${cases.length} files, ${disagreements.length} disagreements with dhcpd -t`);
-  assert.ok(cases.length > 800, `only ${cases.length} cases`);
+  assert.ok(cases.length > 1100, `only ${cases.length} cases`);
   assert.deepEqual(disagreements, []);
 });

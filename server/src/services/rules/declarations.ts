@@ -132,7 +132,10 @@ function checkPermit(s: Statement & { kind: 'permit' }, scope: Scope | 'conditio
   const inPool = (scope === 'pool' || scope === 'pool6') && s.verb !== 'ignore';
   if (inPool && NOT_IN_POOL_PERMITS.has(name)) {
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is not a pool permit (dhcpd: "expecting permit type.").', s.verb, name));
-  } else if (!inPool && (scope !== 'conditional' || s.verb === 'ignore') && POOL_ONLY_PERMITS.has(name)) {
+  } else if (!inPool && scope === 'conditional' && POOL_ONLY_PERMITS.has(name)) {
+    // Even in a conditional inside a pool: dhcpd reads pool permits only in the pool's own body.
+    sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is a pool permit: it stands directly in a pool, not inside `{2}` (dhcpd: "expecting allow/deny key").', s.verb, name, (s.parent.owner as Statement).keyword.text));
+  } else if (!inPool && POOL_ONLY_PERMITS.has(name)) {
     sink.add('notAllowedHere', s.permit!, t('`{0} {1}` is only allowed in a pool (dhcpd: "expecting allow/deny key").', s.verb, name));
   } else if (!inPool && !NOT_IN_POOL_PERMITS.has(name) && !POOL_AND_SCOPE_PERMITS.has(name) && !POOL_ONLY_PERMITS.has(name)) {
     sink.add('invalidValue', s.permit!, t('Unknown permit `{0}` (dhcpd: "expecting allow/deny key").', name));
