@@ -299,13 +299,14 @@ function readLeaseDate(p: ParserContext): Value | undefined {
     p.next();
     return done();
   }
-  const num = (what: string): boolean => {
+  // `what` as dhcpd words it (quoted in English), `label` as the message says it (translated).
+  const num = (what: string, label: string): boolean => {
     const tok = p.peek();
     if (tok.kind === TokenKind.Word && isAtoiNumber(tok.text)) {
       p.next();
       return true;
     }
-    p.reportAt(tok, 'invalidValue', t('Expected {0} of the date but found {1} (dhcpd: "numeric {0} expected.").', what, p.describe(tok)));
+    p.reportAt(tok, 'invalidValue', t('Expected the {0} of the date but found {1} (dhcpd: "numeric {2} expected.").', label, p.describe(tok), what));
     return false;
   };
   const punct = (c: string, what: string): boolean => {
@@ -326,9 +327,9 @@ function readLeaseDate(p: ParserContext): Value | undefined {
     p.reportAt(tok, 'invalidValue', t('Expected the seconds since the epoch but found {0} (dhcpd: "Seconds since epoch expected.").', p.describe(tok)));
     return undefined;
   }
-  const ok = num('day of week') && num('year') && punct('/', t('between year and month')) && num('month') &&
-    punct('/', t('between month and day')) && num('day of month') && num('hour') && punct(':', t('between hour and minute')) &&
-    num('minute') && punct(':', t('between minute and second')) && num('second');
+  const ok = num('day of week', t('day of the week')) && num('year', t('year')) && punct('/', t('between year and month')) && num('month', t('month')) &&
+    punct('/', t('between month and day')) && num('day of month', t('day of the month')) && num('hour', t('hour')) && punct(':', t('between hour and minute')) &&
+    num('minute', t('minute')) && punct(':', t('between minute and second')) && num('second', t('second'));
   if (!ok) return undefined;
   const tz = p.peek();
   if (tz.kind === TokenKind.Word && isAtoiNumber(tz.text)) p.next();
