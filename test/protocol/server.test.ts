@@ -178,7 +178,7 @@ test('over LSP: hover on common options answers in the client language', async (
     const hEn = ((await en.request<Hover>('textDocument/hover', { textDocument: { uri }, position })).contents as { value: string }).value;
     const hFr = ((await fr.request<Hover>('textDocument/hover', { textDocument: { uri }, position })).contents as { value: string }).value;
     assert.match(hEn, /option DHCPv4/);
-    assert.match(hFr, /Espace d'options/);
+    assert.match(hFr, /Espace d’options/);
     assert.notEqual(hEn, hFr);
   }
 });

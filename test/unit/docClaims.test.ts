@@ -39,6 +39,13 @@ function hoverText(textWithCursor: string, lang: Lang): string {
   return h ? (h.contents as { value: string }).value : '';
 }
 
+test('French docs and messages write the typographic apostrophe (outside code)', () => {
+  const french = [...ALL.map((e) => ({ name: e.name, fr: e.doc.fr })), ...Object.entries(JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>).map(([name, fr]) => ({ name, fr }))];
+  // Code spans (`...`) and dhcpd's own quoted words keep their straight quotes.
+  const straight = french.filter((e) => /[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/.test(e.fr.replace(/`[^`]*`/g, '').replace(/"[^"]*"/g, ''))).map((e) => e.name);
+  assert.deepEqual(straight, []);
+});
+
 test('the corrected claims', () => {
   const doc = (name: string, kind?: 'failover' | 'declaration'): Doc => findStatement(name, kind)!.doc;
   for (const n of ['port', 'peer port']) assert.doesNotMatch(doc(n, 'failover').en, /never connect|wait forever/);

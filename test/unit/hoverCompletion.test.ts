@@ -165,7 +165,7 @@ test('completion items resolve their docs in the language they were asked in', (
   const { doc, offset } = at('option |');
   const fr = completion(doc, analyzeText(doc.getText()), doc.positionAt(offset), 'fr').items.find((i) => i.label === 'routers')!;
   const resolved = resolveCompletion(fr, 'en');
-  assert.match((resolved.documentation as { value: string }).value, /Espace d'options/);
+  assert.match((resolved.documentation as { value: string }).value, /Espace d’options/);
 });
 
 test('completion after log-facility lists the syslog facilities', () => {
