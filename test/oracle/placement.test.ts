@@ -1,9 +1,10 @@
 /**
  * Every parameter of the knowledge table, with a value of its type, and every permit after
  * `allow`, `deny` and `ignore`, in seven places (the top level, `on`, `if`, a group, a class, a
- * host, a pool; parameters in DHCPv4 and DHCPv6), checked by the real dhcpd and by us: an error
- * from us exactly when dhcpd refuses the file. Needs dhcpd ($DHCPD, or /usr/sbin/dhcpd from the
- * Debian package isc-dhcp-server).
+ * host, a pool; parameters in DHCPv4 and DHCPv6), and the declarations in those places and a
+ * subnet and a shared-network, checked by the real dhcpd and by us: an error from us exactly
+ * when dhcpd refuses the file. Needs dhcpd ($DHCPD, or /usr/sbin/dhcpd from the Debian package
+ * isc-dhcp-server).
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -51,7 +52,7 @@ function dhcpdAccepts(dir: string, name: string, text: string, family: 4 | 6): P
   });
 }
 
-test('every parameter and every permit in seven places: an error from us exactly when dhcpd refuses it', async () => {
+test('every parameter, permit and declaration in seven places or more: an error from us exactly when dhcpd refuses it', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dhcpd-placement-'));
   fs.writeFileSync(path.join(dir, 'leases'), '');
   const cases: Array<{ text: string; family: 4 | 6; where: string }> = [];
@@ -76,9 +77,43 @@ test('every parameter and every permit in seven places: an error from us exactly
       }
     }
   }
+  // Declarations and the statements that go with them, DHCPv4, in a subnet and a shared-network too.
+  const declarations = [
+    'subnet 10.2.0.0 netmask 255.255.255.0 { }',
+    'shared-network n { subnet 10.3.0.0 netmask 255.255.255.0 { } }',
+    'pool { range 10.0.0.50 10.0.0.60; }',
+    'host h2 { hardware ethernet 00:11:22:33:44:55; }',
+    'group { }',
+    'class "k" { match if exists agent.circuit-id; }',
+    'subclass "c" "x";',
+    'range 10.0.0.70 10.0.0.80;',
+    'key k2 { algorithm hmac-md5; secret "aGVsbG8="; }',
+    'zone z. { primary 10.0.0.1; }',
+    'fixed-address 10.0.0.5;',
+    'hardware ethernet 00:11:22:33:44:66;',
+    'authoritative;',
+    'not authoritative;',
+    'option space sp;',
+    'option sp2 code 250 = text;',
+    'failover peer "f" { primary; address 10.0.0.1; peer address 10.0.0.2; port 647; peer port 647; max-response-delay 30; max-unacked-updates 10; mclt 3600; split 128; load balance max seconds 3; }',
+    'failover peer "f";',
+    'match if exists agent.circuit-id;',
+    'match option host-name;',
+    'spawn with option host-name;',
+    'lease limit 3;',
+    'omapi-key k;',
+    'dynamic-bootp-lease-cutoff 4 2030/01/01 00:00:00;',
+  ];
+  const inNetworks = ['subnet 10.0.0.0 netmask 255.255.255.0 { %s }', 'shared-network s { subnet 10.4.0.0 netmask 255.255.255.0 { } %s }'];
+  for (const declaration of declarations) {
+    for (const wrap of [...PLACES[4].wraps, ...inNetworks]) {
+      const where = wrap.replace('%s', declaration);
+      cases.push({ text: `class "c" { match if exists agent.circuit-id; }\nkey k { algorithm hmac-md5; secret "aGVsbG8="; }\nsubnet 10.9.0.0 netmask 255.255.255.0 { }\n${where}\n`, family: 4, where });
+    }
+  }
   const disagreements: string[] = [];
   try {
-    // dhcpd -t a few at a time: some 1,200 files.
+    // dhcpd -t a few at a time: some 1,400 files.
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < cases.length) {
@@ -95,6 +130,6 @@ test('every parameter and every permit in seven places: an error from us exactly
     fs.rmSync(dir, { recursive: true, force: true });
   }
   console.log(`placement: ${cases.length} files, ${disagreements.length} disagreements with dhcpd -t`);
-  assert.ok(cases.length > 1100, `only ${cases.length} cases`);
+  assert.ok(cases.length > 1400, `only ${cases.length} cases`);
   assert.deepEqual(disagreements, []);
 });

@@ -48,7 +48,7 @@ export function declarationScope(block: Block): Scope {
 const DECLARATIONS_OUTSIDE_CONDITIONALS = new Set([
   'host', 'subnet', 'subnet6', 'shared-network', 'pool', 'pool6', 'class', 'subclass', 'group', 'range', 'range6',
   'prefix6', 'fixed-address', 'fixed-address6', 'fixed-prefix6', 'hardware', 'failover peer', 'authoritative',
-  'not authoritative', 'include', 'match', 'match if', 'spawn with', 'server-identifier', 'lease-id-format', 'server-duid',
+  'not authoritative', 'include', 'match', 'match if', 'spawn with', 'lease limit', 'server-identifier', 'lease-id-format', 'server-duid',
 ]);
 
 function insideWrongFamily(s: Statement, family: Family): boolean {
