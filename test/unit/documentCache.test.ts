@@ -18,6 +18,7 @@ import { documentLinks } from '../../server/src/services/navigation';
 import { documentSymbols } from '../../server/src/services/symbols';
 import { toDiagnostics } from '../../server/src/services/lspAdapters';
 import { PRIMARY } from '../helpers';
+import { rng } from '../fuzz/fuzzer';
 
 const HOSTS = Array.from({ length: 400 }, (_, i) => `host h${i} {\n  hardware ethernet 00:00:00:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')};\n  fixed-address 10.9.${i >> 8}.${i & 255};\n}\n`).join('');
 const TEXT = `${PRIMARY}\n# review: the hosts below\n${HOSTS}`;
@@ -68,4 +69,56 @@ test('typing in a large document: every request served from the pieces, the anal
   // Someone who needs the whole text still gets it, as one string.
   assert.equal(doc.getText(), doc.snapshot().slice());
   assert.equal(PieceText.joins, joins + 1);
+});
+
+const RANDOM_EDITS = ['x', '7', '', ' ', '\n', '\r\n', ';', '}', '{', '"', '# note\n', 'host h1 { fixed-address 10.9.0.1; }\n', 'option routers 10.0.0.1;\n', 'pool { failover peer "dhcp-failover"; range 10.9.1.1 10.9.1.9; }\n'];
+
+test('random editing sessions through the server\'s documents: each version\'s analysis, hover and completion equal a fresh one', () => {
+  const saved = PieceText.bufferedFrom;
+  // Joins go through the buffer too, as on large files.
+  PieceText.bufferedFrom = 0;
+  try {
+    for (let seed = 1; seed <= 10; seed++) {
+      const next = rng(seed);
+      const service = new LanguageService();
+      const cache = new DocumentCache(service);
+      const config = (cache.documents as unknown as { _configuration: { create: typeof TextDocument.create; update: (d: TextDocument, c: ContentChange[], v: number) => TextDocument } })._configuration;
+      const uri = `file:///tmp/random-${seed}.conf`;
+      const doc = config.create(uri, 'dhcpd', 1, TEXT);
+      let text = TEXT;
+      cache.analysisOf(doc, DEFAULT_SETTINGS);
+      for (let version = 2; version <= 60; version++) {
+        // One to three changes per event, each in the coordinates the previous one left; mostly
+        // near the last one (typing), sometimes anywhere (a jump, a paste).
+        const changes: ContentChange[] = [];
+        for (let c = 0, n = next() < 0.8 ? 1 : 2 + Math.floor(next() * 2); c < n; c++) {
+          const from = Math.floor(next() * (text.length + 1));
+          const to = Math.min(text.length, from + (next() < 0.6 ? 0 : Math.floor(next() * 30)));
+          const inserted = RANDOM_EDITS[Math.floor(next() * RANDOM_EDITS.length)];
+          const scratch = TextDocument.create(uri, 'dhcpd', 0, text);
+          changes.push({ range: { start: scratch.positionAt(from), end: scratch.positionAt(to) }, text: inserted });
+          text = text.slice(0, from) + inserted + text.slice(to);
+        }
+        config.update(doc, changes, version);
+        // Now and then nothing reads a version: the next analysis replays several.
+        if (next() < 0.3) continue;
+        const analysis = cache.analysisOf(doc, DEFAULT_SETTINGS);
+        const fresh = service.analyze(`/tmp/random-${seed}.conf`, text);
+        const plain = TextDocument.create(uri, 'dhcpd', version, text);
+        for (let k = 0; k < 2; k++) {
+          const position = plain.positionAt(Math.floor(next() * (text.length + 1)));
+          assert.deepEqual(hover(doc, analysis, position, 'en'), hover(plain, fresh, position, 'en'), `seed ${seed} v${version}: hover at ${JSON.stringify(position)}`);
+          assert.deepEqual(completion(doc, analysis, position, 'en'), completion(plain, fresh, position, 'en'), `seed ${seed} v${version}: completion`);
+        }
+        if (next() < 0.5) {
+          const got = service.problemsForDocument(analysis).map((p) => [p.rule, p.offset, p.length, p.message]);
+          assert.deepEqual(got, service.problemsForDocument(fresh).map((p) => [p.rule, p.offset, p.length, p.message]), `seed ${seed} v${version}: problems`);
+        }
+        if (next() < 0.1) assert.equal(doc.getText(), text, `seed ${seed} v${version}: text`);
+      }
+      assert.equal(doc.snapshot().slice(), text);
+    }
+  } finally {
+    PieceText.bufferedFrom = saved;
+  }
 });
