@@ -30,6 +30,7 @@ const dhcpd = ['/usr/sbin/dhcpd', '/usr/local/sbin/dhcpd'].find((p) => existsSyn
 const dir = mkdtempSync(join(tmpdir(), 'dhcpd-bench-'));
 // The generated files (some 30 MB) go when the bench ends, however it ends.
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
 writeFileSync(join(dir, 'leases'), '');
 
 const median = (xs) => {

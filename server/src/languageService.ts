@@ -10,7 +10,7 @@ import { parse } from './parser/parser';
 import { fullParse, reparse, type Parsed, type TextChange } from './parser/incremental';
 import { settleAll, settleAround, settlePeers } from './parser/shift';
 import { t } from './base/l10n';
-import type { TextSource } from './base/pieceText';
+import { editedText, type TextSource } from './base/pieceText';
 import type { LintSettings } from './services/lintRules';
 import type { Problem } from './parser/problems';
 import type { Severity } from './knowledge/rules';
@@ -92,8 +92,11 @@ export class LanguageService {
     const oldText = prev.files[0].source;
     const parsed = reparse({ document: RAW.get(prev) ?? prev.document, problems: [...prev.parseProblems], text: oldText, family: prev.family }, change, newText);
     if (!parsed) {
-      const text = newText?.toString() ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
-      return this.analyze(file, text, options);
+      // A full parse, of the new text as the editor holds it: the analysis keeps that very source
+      // (the document cache recognises its own text by identity, no second analysis).
+      const source = newText ?? editedText(oldText, change.start, change.oldEnd, change.newText);
+      const text = source.toString();
+      return this.finish(file, { ...fullParse(text, options.family ?? detectFamily(file, text)), text: source }, options);
     }
     return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems, rules: RULE_CACHE.get(prev) });
   }

@@ -122,3 +122,21 @@ test('random editing sessions through the server\'s documents: each version\'s a
     PieceText.bufferedFrom = saved;
   }
 });
+
+test('an edit the incremental parser declines makes one full analysis of the editor\'s text, not two', () => {
+  const service = new LanguageService();
+  let full = 0;
+  const analyze = service.analyze.bind(service);
+  service.analyze = (...args: Parameters<LanguageService['analyze']>) => (full++, analyze(...args));
+  const cache = new DocumentCache(service);
+  const config = (cache.documents as unknown as { _configuration: { create: typeof TextDocument.create; update: (d: TextDocument, c: ContentChange[], v: number) => TextDocument } })._configuration;
+  // Two statements: too few for a reparse of a region.
+  const doc = config.create('file:///tmp/two.conf', 'dhcpd', 1, 'authoritative;\nsubnet 10.0.0.0 netmask 255.255.255.0 { }\n');
+  cache.analysisOf(doc, DEFAULT_SETTINGS);
+  assert.equal(full, 1);
+  config.update(doc, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }], 2);
+  const analysis = cache.analysisOf(doc, DEFAULT_SETTINGS);
+  assert.equal(full, 1, 'the document cache took the analysis the update made');
+  assert.equal(analysis.files[0].text, doc.getText());
+  assert.deepEqual(service.problemsForDocument(analysis), service.problemsForDocument(analyze('/tmp/two.conf', doc.getText())));
+});

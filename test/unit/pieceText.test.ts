@@ -14,7 +14,9 @@ const NEEDLES = ['a', 'b', 'ab', 'ba', 'aab', 'abab', '\n', '\r\n', 'host', ';\n
 
 function reads(piece: PieceText, text: string, next: () => number, where: string): void {
   assert.equal(piece.length, text.length, `${where}: length`);
-  const pick = (): number => Math.floor(next() * (text.length + 6)) - 3;
+  // Now and then a position as String's methods also take it: NaN, a fraction, an infinity.
+  const odd = [NaN, 2.5, -0.5, Infinity, -Infinity];
+  const pick = (): number => (next() < 0.05 ? odd[Math.floor(next() * odd.length)] : Math.floor(next() * (text.length + 6)) - 3);
   for (let k = 0; k < 8; k++) {
     const i = pick();
     assert.ok(Object.is(piece.charCodeAt(i), text.charCodeAt(i)), `${where}: charCodeAt(${i})`);
@@ -92,5 +94,20 @@ test('many edits in different places are joined past a bound, and still read the
     text = text.slice(0, at) + String(i % 10) + text.slice(at);
   }
   assert.equal(piece.slice(), text);
+  assert.equal(piece.toString(), text);
+});
+
+test('most of a large text deleted: what is left reads the same, and edits go on from it', () => {
+  let text = 'host a { fixed-address 10.0.0.1; }\n'.repeat(60000);
+  let piece = PieceText.of(text);
+  // All but a few characters at each end, then typing around them.
+  piece = piece.withEdit(20, text.length - 20, '');
+  text = text.slice(0, 20) + text.slice(text.length - 20);
+  for (const [from, to, inserted] of [[5, 5, 'x'], [0, 3, ''], [10, 12, 'yz'], [text.length - 4, text.length - 4, '\n']] as Array<[number, number, string]>) {
+    piece = piece.withEdit(from, to, inserted);
+    text = text.slice(0, from) + inserted + text.slice(to);
+    assert.equal(piece.slice(), text);
+    assert.equal(piece.indexOf('10.0'), text.indexOf('10.0'));
+  }
   assert.equal(piece.toString(), text);
 });

@@ -35,13 +35,27 @@ interface Piece {
 const MAX_PIECES = 64;
 /** Neighbouring inserted pieces shorter than this together are joined into one string (typing a word). */
 const SMALL = 4096;
+/** A span shorter than SPAN_COPIED of a text of LARGE characters or more is copied. */
+const LARGE = 1 << 20;
+const SPAN_COPIED = 1 << 12;
+
+/** ToIntegerOrInfinity, as String's methods read their positions (NaN is 0, fractions truncated). */
+function toInteger(x: number): number {
+  const n = Math.trunc(+x);
+  return Number.isNaN(n) ? 0 : n;
+}
+
+/** `text` with [start, end) replaced by `inserted`, in pieces: no copy of a large text. */
+export function editedText(text: TextSource, start: number, end: number, inserted: string): PieceText {
+  return (text instanceof PieceText ? text : PieceText.of(text.toString())).withEdit(start, end, inserted);
+}
 
 export class PieceText implements TextSource {
   readonly length: number;
   /** The whole text as one string, once someone asked for it (or it was made from one). */
   private flat: string | undefined;
   /** `ends[i]`: where piece i ends in this text. */
-  private readonly ends: number[];
+  private ends: number[];
   /** The piece the last read found: reads come in runs near one place. */
   private last = 0;
 
@@ -51,7 +65,7 @@ export class PieceText implements TextSource {
   static joins = 0;
 
   private constructor(
-    private readonly pieces: readonly Piece[],
+    private pieces: readonly Piece[],
     /** Whether every character is below U+0100 (undefined: not known). */
     readonly oneByte: boolean | undefined,
   ) {
@@ -74,7 +88,14 @@ export class PieceText implements TextSource {
   }
 
   toString(): string {
-    return (this.flat ??= join(this.pieces, this.length, this.oneByte === true));
+    if (this.flat === undefined) {
+      this.flat = join(this.pieces, this.length, this.oneByte === true);
+      // The pieces' sources may go: the text is one string now.
+      this.pieces = [{ src: this.flat, start: 0, end: this.length }];
+      this.ends = [this.length];
+      this.last = 0;
+    }
+    return this.flat;
   }
 
   /** This text with [from, to) replaced by `inserted`. */
@@ -111,6 +132,7 @@ export class PieceText implements TextSource {
 
   charCodeAt(index: number): number {
     if (this.flat !== undefined) return this.flat.charCodeAt(index);
+    index = toInteger(index);
     if (!(index >= 0 && index < this.length)) return NaN;
     const k = this.pieceAt(index);
     const p = this.pieces[k];
@@ -120,6 +142,8 @@ export class PieceText implements TextSource {
   slice(start = 0, end = this.length): string {
     if (this.flat !== undefined) return this.flat.slice(start, end);
     const len = this.length;
+    start = toInteger(start);
+    end = toInteger(end);
     start = start < 0 ? Math.max(len + start, 0) : Math.min(start, len);
     end = end < 0 ? Math.max(len + end, 0) : Math.min(end, len);
     if (start >= end) return '';
@@ -137,7 +161,7 @@ export class PieceText implements TextSource {
 
   indexOf(search: string, position = 0): number {
     if (this.flat !== undefined) return this.flat.indexOf(search, position);
-    const from = Math.min(Math.max(position, 0), this.length);
+    const from = Math.min(Math.max(toInteger(position), 0), this.length);
     if (search.length === 0) return from;
     for (let k = from < this.length ? this.pieceAt(from) : this.pieces.length; k < this.pieces.length; k++) {
       const start = this.ends[k] - (this.pieces[k].end - this.pieces[k].start);
@@ -156,7 +180,7 @@ export class PieceText implements TextSource {
 
   lastIndexOf(search: string, position = Infinity): number {
     if (this.flat !== undefined) return this.flat.lastIndexOf(search, position);
-    const from = Math.min(Math.max(Number.isNaN(position) ? Infinity : position, 0), this.length);
+    const from = Math.min(Math.max(Number.isNaN(+position) ? Infinity : toInteger(position), 0), this.length);
     if (search.length === 0) return from;
     if (this.length === 0) return -1;
     for (let k = this.pieceAt(Math.min(from, this.length - 1)); k >= 0; k--) {
@@ -202,6 +226,12 @@ export class PieceText implements TextSource {
  */
 function push(out: Piece[], p: Piece): void {
   if (p.end === p.start) return;
+  // A few characters left of a large text (most of a file deleted) are copied: a span would
+  // keep the whole text alive for as long as this version lives.
+  if (p.src.length >= LARGE && p.end - p.start < SPAN_COPIED) {
+    const s = p.src.slice(p.start, p.end);
+    p = { src: (s + ' ').slice(0, -1), start: 0, end: s.length };
+  }
   const before = out[out.length - 1];
   if (before && before.src === p.src && before.end === p.start) {
     out[out.length - 1] = { src: p.src, start: before.start, end: p.end };

@@ -72,8 +72,9 @@ export class DocumentCache {
       // The last change gets the editor's own text, in its pieces: no copy of a large file.
       const source = doc.snapshot();
       all.forEach((change, i) => (a = this.service.update(a, file, change, options, i === all.length - 1 ? source : undefined)));
-      // A cheap guard against any drift: the analysis must be of the document's text.
-      if (a.files[0].source === source) analysis = a;
+      // A cheap guard against any drift: the analysis must be of the document's text, and its
+      // tree as long as that text.
+      if (a.files[0].source === source && a.documentAt(0).length === source.length) analysis = a;
     }
     analysis ??= this.service.analyze(file, doc.getText(), options);
     this.journal.set(doc.uri, (this.journal.get(doc.uri) ?? []).filter((e) => e.from >= doc.version));

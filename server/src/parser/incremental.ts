@@ -5,7 +5,7 @@
  * edits); when the edit reaches across a block it cannot close cleanly, it declines and the
  * caller parses the whole text.
  */
-import type { TextSource } from '../base/pieceText';
+import { editedText, type TextSource } from '../base/pieceText';
 import type { Family } from '../knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './nodes';
 import { firstEndingAtOrAfter, offsetNow, setLag, topOffset } from './shift';
@@ -62,8 +62,9 @@ export function reparse(prev: Parsed, change: TextChange, newText?: TextSource):
   const doc = prev.document;
   const top = doc.body.statements;
   if (top.length < 4 || prev.problems.some((p) => UNSAFE.has(p.rule))) return undefined;
-  // The caller may already hold the new text (the editor's copy): no second copy of a large file.
-  const text = newText ?? oldText.slice(0, change.start) + change.newText + oldText.slice(change.oldEnd);
+  // The caller may already hold the new text (the editor's); else it is made in pieces: versions
+  // replayed from the journal never copy a large file.
+  const text = newText ?? editedText(oldText, change.start, change.oldEnd, change.newText);
   const delta = change.newText.length - (change.oldEnd - change.start);
   // The top-level statements the change touches.
   let i0 = firstEndingAtOrAfter(doc, change.start);

@@ -116,8 +116,10 @@ export function topOffset(doc: Document, i: number): number {
 
 /** The offset of statement `i` of `block`: `topOffset` at the top level, its own offset below. */
 export function offsetInBlock(block: Block, i: number): number {
-  const owner = block.owner as { kind?: string } | undefined;
-  return owner?.kind === 'document' ? topOffset(owner as Document, i) : block.statements[i].offset;
+  // The document's own body only: an included file grafted at the top level has the document
+  // as owner too, and never lags.
+  const owner = block.owner as { kind?: string; body?: Block } | undefined;
+  return owner?.kind === 'document' && owner.body === block ? topOffset(owner as Document, i) : block.statements[i].offset;
 }
 
 /** Writes the pending lag into the top-level statements before index `upTo`. */

@@ -24,7 +24,7 @@ function headSpan(peer: FailoverPeer): { offset: number; length: number } {
   return { offset: peer.keyword.offset, length: end - peer.keyword.offset };
 }
 
-export function failoverRules(text: TextSource, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
+export function failoverRules(text: TextSource, sink: ProblemSink, expectedHosts = 0): RuleVisitor & { ranges(): FailoverRanges } {
   const declared = new Map<string, PeerSummary>();
   const referencedNames = new Set<string>();
   const misreferenced = new Set<string>();
@@ -33,7 +33,7 @@ export function failoverRules(text: TextSource, sink: ProblemSink): RuleVisitor 
   const summaries: PeerSummary[] = [];
   // The pool rules report after the peer rules, as they always have: their own sink.
   const poolSink = new ProblemSink();
-  const pools = poolRules(text, declared, poolSink);
+  const pools = poolRules(text, declared, poolSink, expectedHosts);
 
   // References and declarations interleave: a reference sees only the peers declared before it.
   const visit = (s: Statement): void => {

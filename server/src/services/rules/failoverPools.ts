@@ -28,16 +28,16 @@ function poolInfo(pool: Statement): PoolInfo {
   return { node: pool, refs };
 }
 
-export function poolRules(text: TextSource, declared: Map<string, PeerSummary>, sink: ProblemSink): RuleVisitor & { ranges(): FailoverRanges } {
+export function poolRules(text: TextSource, declared: Map<string, PeerSummary>, sink: ProblemSink, expectedHosts = 0): RuleVisitor & { ranges(): FailoverRanges } {
   const failoverRanges: Array<{ low: number; high: number }> = [];
   const networks: Statement[] = [];
   // Fixed addresses as numbers, read while their statement is at hand: the check comes after
   // the walk, when the ranges are all known.
   // Numbers only, no nodes: a huge file keeps 100,000 of them through the walk, and numbers cost
   // the garbage collector nothing. The text comes back from the number (addresses are canonical).
-  // A plain host is some 80 characters: room for one address per 40 is plenty.
-  const fixedIps = new NumberList(text.length / 40);
-  const fixedSpans = new NumberList(text.length / 20);
+  // Started at the size a check expects (the incremental rules keep their hosts apart).
+  const fixedIps = new NumberList(expectedHosts * 2);
+  const fixedSpans = new NumberList(expectedHosts * 4);
   const collectFixed = (s: Statement & { values: Value[] }): void => {
     for (const v of s.values) {
       const ip = v.kind === 'ip' ? ipv4ToNumber(v.text) : undefined;

@@ -33,9 +33,10 @@ export interface RuleRunner {
 export function ruleRunner(family: Family, text: TextSource): RuleRunner {
   const language = new ProblemSink();
   const failover = new ProblemSink();
-  // A plain host is some 80 characters: the host name index starts about as large as the file needs.
-  const a = languageRules(family, language, { expectedHosts: Math.ceil(text.length / 80) });
-  const b = failoverRules(text, failover);
+  // A plain host is some 80 characters: the indexes start about as large as the file needs.
+  const expectedHosts = Math.ceil(text.length / 80);
+  const a = languageRules(family, language, { expectedHosts });
+  const b = failoverRules(text, failover, expectedHosts);
   return {
     visit(s) {
       // A plain host body is checked with its host (Block.plain).
