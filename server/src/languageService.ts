@@ -80,8 +80,14 @@ export class LanguageService {
 
   /** Parses and checks a document and the files it includes. */
   analyze(file: string, text: string, options: AnalyzeOptions = {}): Analysis {
+    return this.analyzeSource(file, text, options);
+  }
+
+  /** A full analysis of `source`, which the analysis keeps as its text (an editor's text in pieces too). */
+  private analyzeSource(file: string, source: TextSource, options: AnalyzeOptions): Analysis {
+    const text = source.toString();
     const family = options.family ?? detectFamily(file, text);
-    return this.finish(file, fullParse(text, family), options);
+    return this.finish(file, { ...fullParse(text, family), text: source }, options);
   }
 
   /**
@@ -94,9 +100,7 @@ export class LanguageService {
     if (!parsed) {
       // A full parse, of the new text as the editor holds it: the analysis keeps that very source
       // (the document cache recognises its own text by identity, no second analysis).
-      const source = newText ?? editedText(oldText, change.start, change.oldEnd, change.newText);
-      const text = source.toString();
-      return this.finish(file, { ...fullParse(text, options.family ?? detectFamily(file, text)), text: source }, options);
+      return this.analyzeSource(file, newText ?? editedText(oldText, change.start, change.oldEnd, change.newText), options);
     }
     return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems, rules: RULE_CACHE.get(prev) });
   }

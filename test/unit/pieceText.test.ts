@@ -39,14 +39,14 @@ function randomEdits(oneByte: boolean): number {
   for (let seed = 1; seed <= 40; seed++) {
     const next = rng(seed);
     let text = seed % 5 === 0 ? '' : 'abab\nhost a { fixed-address 10.0.0.1; }\n'.repeat(1 + Math.floor(next() * 20));
-    let piece = PieceText.of(text, oneByte);
+    let piece = PieceText.of(text);
     const older: Array<[PieceText, string]> = [];
     for (let step = 1; step <= 150; step++) {
       const from = Math.floor(next() * (text.length + 1));
       // Mostly typing (a character at a time, near the last edit or anywhere), sometimes a range replaced.
       const to = next() < 0.6 ? from : Math.min(text.length, from + Math.floor(next() * 40));
       const inserted = next() < 0.3 ? '' : inserts[Math.floor(next() * inserts.length)];
-      piece = piece.withEdit(from, to, inserted, oneByte);
+      piece = piece.withEdit(from, to, inserted);
       text = text.slice(0, from) + inserted + text.slice(to);
       edits++;
       reads(piece, text, next, `seed ${seed} step ${step}`);

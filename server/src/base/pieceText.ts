@@ -78,8 +78,8 @@ export class PieceText implements TextSource {
     else if (pieces.length === 0) this.flat = '';
   }
 
-  static of(text: string, oneByte?: boolean): PieceText {
-    return new PieceText(text.length ? [{ src: text, start: 0, end: text.length }] : [], oneByte);
+  static of(text: string): PieceText {
+    return new PieceText(text.length ? [{ src: text, start: 0, end: text.length }] : [], undefined);
   }
 
   /** Whether the text is one string already (reading it costs nothing more). */
@@ -99,7 +99,12 @@ export class PieceText implements TextSource {
   }
 
   /** This text with [from, to) replaced by `inserted`. */
-  withEdit(from: number, to: number, inserted: string, oneByte?: boolean): PieceText {
+  withEdit(from: number, to: number, inserted: string): PieceText {
+    // Whether every character is one byte: read once, when the text first grows large enough to
+    // be joined through the buffer, then kept up to date from what is inserted.
+    let oneByte = this.oneByte;
+    if (oneByte === undefined && this.length + inserted.length >= PieceText.bufferedFrom) oneByte = !NOT_ONE_BYTE.test(this.toString());
+    if (oneByte) oneByte = !NOT_ONE_BYTE.test(inserted);
     const pieces = this.flat !== undefined ? (this.flat.length ? [{ src: this.flat, start: 0, end: this.flat.length }] : []) : this.pieces;
     const out: Piece[] = [];
     let at = 0;
@@ -127,7 +132,7 @@ export class PieceText implements TextSource {
     }
     for (; i < pieces.length; i++) push(out, pieces[i]);
     const next = new PieceText(out, oneByte);
-    return out.length > MAX_PIECES ? PieceText.of(next.toString(), oneByte) : next;
+    return out.length <= MAX_PIECES ? next : new PieceText([{ src: next.toString(), start: 0, end: next.length }], oneByte);
   }
 
   charCodeAt(index: number): number {
@@ -229,8 +234,8 @@ function push(out: Piece[], p: Piece): void {
   // A few characters left of a large text (most of a file deleted) are copied: a span would
   // keep the whole text alive for as long as this version lives.
   if (p.src.length >= LARGE && p.end - p.start < SPAN_COPIED) {
-    const s = p.src.slice(p.start, p.end);
-    p = { src: (s + ' ').slice(0, -1), start: 0, end: s.length };
+    const s = detached(p.src.slice(p.start, p.end));
+    p = { src: s, start: 0, end: s.length };
   }
   const before = out[out.length - 1];
   if (before && before.src === p.src && before.end === p.start) {
@@ -239,6 +244,17 @@ function push(out: Piece[], p: Piece): void {
     const s = before.src.slice(before.start, before.end) + p.src.slice(p.start, p.end);
     out[out.length - 1] = { src: s, start: 0, end: s.length };
   } else out.push(p);
+}
+
+const NOT_ONE_BYTE = /[^\u0000-\u00ff]/;
+
+/**
+ * A copy of a string that does not point into the text it was cut from. V8 makes substrings of
+ * 13 characters or more views of their parent string: kept, such a slice keeps the whole text
+ * alive. Flattening a concatenation writes a fresh string.
+ */
+export function detached(slice: string): string {
+  return (slice + ' ').slice(0, -1);
 }
 
 /** Reused by every join: as large as the largest text joined through it. */

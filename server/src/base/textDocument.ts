@@ -65,8 +65,6 @@ export class TextDocument implements LineDocument {
   private starts: number[] | undefined;
   private shiftFrom = 0;
   private shift = 0;
-  /** Whether every character of the text is below U+0100 (undefined: not known yet). */
-  private oneByte: boolean | undefined;
 
   constructor(
     readonly uri: string,
@@ -144,7 +142,6 @@ export class TextDocument implements LineDocument {
         applied.push({ start: 0, oldEnd: this.text.length, newText: change.text });
         this.text = PieceText.of(change.text);
         this.starts = undefined;
-        this.oneByte = undefined;
       } else {
         throw new Error('Unknown change event received');
       }
@@ -199,11 +196,7 @@ export class TextDocument implements LineDocument {
   /** Replaces [from, to) with `inserted`, patching the line index if there is one. */
   private replace(from: number, to: number, inserted: string): void {
     const old = this.text;
-    // Whether the text is all one-byte characters: read once, when it is first large enough to
-    // matter, then kept up to date from what is inserted.
-    if (this.oneByte === undefined && old.length + inserted.length >= PieceText.bufferedFrom) this.oneByte = !NOT_ONE_BYTE.test(old.toString());
-    if (this.oneByte) this.oneByte = !NOT_ONE_BYTE.test(inserted);
-    this.text = old.withEdit(from, to, inserted, this.oneByte);
+    this.text = old.withEdit(from, to, inserted);
     const starts = this.starts;
     if (!starts) return;
     const delta = inserted.length - (to - from);
@@ -247,4 +240,3 @@ export class TextDocument implements LineDocument {
   }
 }
 
-const NOT_ONE_BYTE = /[^\u0000-\u00ff]/;

@@ -5,7 +5,7 @@
  * edits); when the edit reaches across a block it cannot close cleanly, it declines and the
  * caller parses the whole text.
  */
-import { editedText, type TextSource } from '../base/pieceText';
+import { detached, editedText, type TextSource } from '../base/pieceText';
 import type { Family } from '../knowledge/types';
 import type { Block, Comment, Document, FailoverPeer, Name, Statement } from './nodes';
 import { firstEndingAtOrAfter, offsetNow, setLag, topOffset } from './shift';
@@ -33,15 +33,6 @@ export function fullParse(text: string, family: Family): Parsed {
 }
 
 
-/**
- * A copy of a slice that does not point into the text it was cut from. V8 makes substrings of
- * 13 characters or more views of their parent string, so the region's tokens would keep the
- * whole text of this version alive for as long as its nodes live: 9 MB more per edited region.
- * Flattening a concatenation writes a fresh string.
- */
-export function detached(slice: string): string {
-  return (slice + ' ').slice(0, -1);
-}
 
 // ---- the update ----------------------------------------------------------------------------
 
@@ -120,9 +111,11 @@ function splice(prev: Parsed, text: TextSource, delta: number, i0: number, last:
   // Peers outside the region are kept; decided on the old offsets, before anything moves.
   // (A peer inside a shared-network may lag behind an earlier edit: its offset now, not as stored.)
   const oldPeers = prev.document.peers.filter((p) => offsetNow(p) < regionStart || offsetNow(p) >= regionOldEnd);
+  // Declarations outside the region, at their offsets in the new text.
   const declarations = prev.document.declarations
-    .filter((d) => offsetNow(d) < regionStart || offsetNow(d) >= regionOldEnd)
-    .map((d) => [offsetNow(d) >= regionOldEnd ? offsetNow(d) + delta : offsetNow(d), d] as const);
+    .map((d) => [offsetNow(d), d] as const)
+    .filter(([at]) => at < regionStart || at >= regionOldEnd)
+    .map(([at, d]) => [at >= regionOldEnd ? at + delta : at, d] as const);
   // Nothing after the region moves now (see shift.ts): the lag pending since the last edit is
   // settled over the statements between the two edits, and the statements after this one lag
   // by that much plus this edit's delta. Their contents move when they are next read. A
