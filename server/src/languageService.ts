@@ -12,7 +12,7 @@ import { settleAll, settleAround, settlePeers } from './parser/shift';
 import { t } from './base/l10n';
 import { editedText, type TextSource } from './base/pieceText';
 import type { LintSettings } from './services/lintRules';
-import type { Problem } from './parser/problems';
+import { shiftProblem, type Problem } from './parser/problems';
 import type { Severity } from './knowledge/rules';
 import { applyLintSettings } from './services/lintRules';
 import { RULES } from './knowledge/rules';
@@ -102,7 +102,12 @@ export class LanguageService {
       // (the document cache recognises its own text by identity, no second analysis).
       return this.analyzeSource(file, newText ?? editedText(oldText, change.start, change.oldEnd, change.newText), options);
     }
-    return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems: prev.includedProblems, rules: RULE_CACHE.get(prev) });
+    // What was found reading the included files stands at their include statements when it is
+    // about this file (a file not found, a cycle): those after the edit move with it. (An edit
+    // of an include statement is parsed in full.)
+    const delta = change.newText.length - (change.oldEnd - change.start);
+    const includedProblems = prev.includedProblems.map((p) => (p.offset < FILE_STRIDE && p.offset >= change.oldEnd && delta !== 0 ? shiftProblem(p, delta) : p));
+    return this.finish(file, parsed, options, { files: prev.files.slice(1), includedProblems, rules: RULE_CACHE.get(prev) });
   }
 
   private finish(file: string, parsed: Parsed, options: AnalyzeOptions, reuse?: { files: SourceFile[]; includedProblems: readonly Problem[]; rules?: IncrementalRules }): Analysis {

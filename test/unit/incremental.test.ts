@@ -194,3 +194,16 @@ test('an edit in a block that includes a file keeps the included statements', ()
   assert.deepEqual(after.problems.map((p) => p.rule), ['duplicateHost']);
   assert.deepEqual(after.problems, fresh.problems);
 });
+
+test('what reading the included files found in this file (a file not found) moves with the edits before it', () => {
+  const service = new LanguageService({ readFile: () => undefined });
+  const text = 'authoritative;\ndefault-lease-time 600;\nmax-lease-time 7200;\nddns-update-style none;\ninclude "/etc/dhcp/missing.conf";\nlog-facility local7;\n';
+  let a = service.analyze('/e/main.conf', text, { family: 4 });
+  let now = text;
+  for (const [at, cut, inserted] of [[0, 0, '# a comment\n'], [30, 33, ''], [now.length, now.length, 'option routers 10.0.0.1;\n']] as Array<[number, number, string]>) {
+    a = service.update(a, '/e/main.conf', { start: at, oldEnd: cut, newText: inserted }, { family: 4 });
+    now = now.slice(0, at) + inserted + now.slice(cut);
+    assert.deepEqual(a.problems, service.analyze('/e/main.conf', now, { family: 4 }).problems);
+  }
+  assert.ok(a.problems.some((p) => p.rule === 'includeNotFound' && now.slice(p.offset, p.offset + p.length) === '"/etc/dhcp/missing.conf"'));
+});

@@ -29,9 +29,8 @@ export interface Problem {
 
 /** A problem, its fixes' edits with it, moved by `delta` (text inserted or removed before it). */
 export function shiftProblem(p: Problem, delta: number): Problem {
-  return {
-    ...p,
-    offset: p.offset + delta,
-    fixes: p.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) })),
-  };
+  const moved = { ...p, offset: p.offset + delta };
+  // No `fixes` key where there were none: a moved problem equals one found in place.
+  if (p.fixes) moved.fixes = p.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, offset: e.offset + delta })) }));
+  return moved;
 }
